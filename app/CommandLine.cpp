@@ -1,0 +1,88 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "Profile.h"
+
+#include <QCoreApplication>
+
+namespace Poplar::App {
+
+namespace {
+const QStringList kOptionsWithValue = {QStringLiteral("--profile"), QStringLiteral("--lang")};
+const QStringList kNonGuiOptions = {QStringLiteral("-h"), QStringLiteral("--help"),
+                                    QStringLiteral("--help-all"), QStringLiteral("-v"),
+                                    QStringLiteral("--version")};
+} // namespace
+
+bool CommandLine::startsGui(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (kNonGuiOptions.contains(arg))
+            return false;
+        if (kOptionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return false; // a sub-command
+    }
+    return true;
+}
+
+CommandLine::CommandLine()
+    : m_profile(QStringLiteral("profile"),
+                QCoreApplication::translate("Poplar::App::CommandLine",
+                                            "Keep all of Poplar's state in <dir> (default: %1).")
+                    .arg(Profile::defaultDirectory()),
+                QStringLiteral("dir"))
+    , m_lang(QStringLiteral("lang"),
+             QCoreApplication::translate("Poplar::App::CommandLine",
+                                         "Use the language <lang>, e.g. en, zh_CN or zh_TW."),
+             QStringLiteral("lang"))
+{
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("Poplar::App::CommandLine",
+                                    "Poplar reads your mail offline: it fetches it over POP3 "
+                                    "and keeps it on this computer.\n\nCommands:\n%1")
+            .arg(commandSummaries()));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(m_profile);
+    m_parser.addOption(m_lang);
+    m_parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("Poplar::App::CommandLine",
+                                    "A command to run without the window (see above)."),
+        QStringLiteral("[command [arguments...]]"));
+    // Everything after the command belongs to the command.
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
+void CommandLine::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+}
+
+QString CommandLine::profileDirectory() const
+{
+    return m_parser.isSet(m_profile) ? m_parser.value(m_profile) : Profile::defaultDirectory();
+}
+
+QString CommandLine::language() const
+{
+    return m_parser.value(m_lang);
+}
+
+QString CommandLine::command() const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    return positional.isEmpty() ? QString() : positional.first();
+}
+
+QStringList CommandLine::commandArguments() const
+{
+    return m_parser.positionalArguments().mid(1);
+}
+
+} // namespace Poplar::App

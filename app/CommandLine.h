@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace Poplar::App {
+
+// The options every way of running Poplar shares (`--profile`, `--lang`), and the sub-command
+// with its own arguments, e.g. `poplar --profile DIR parse mail.eml --json`.
+class CommandLine
+{
+public:
+    // Whether these arguments start the window (no sub-command, no --help or --version). Decided
+    // before any QCoreApplication exists, because the answer chooses which application to make.
+    static bool startsGui(const QStringList &arguments);
+
+    CommandLine();
+    // Parses QCoreApplication::arguments(); prints help, version or errors and exits as
+    // QCommandLineParser::process() does.
+    void process(const QCoreApplication &app);
+
+    QString profileDirectory() const;
+    QString language() const;
+    QString command() const;
+    QStringList commandArguments() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_lang;
+};
+
+} // namespace Poplar::App
