@@ -53,6 +53,13 @@ StoreError Database::open(const QString &path, Access access, int busyTimeoutMs)
     if (const StoreError error = openConnection(path, busyTimeoutMs))
         return error;
     const QString context = QStringLiteral("Cannot open the mail database %1").arg(path);
+    // SQLite silently opens a file it may not write read-only; the writer must know now, not
+    // at its first commit in the middle of a sync.
+    if (access == Access::ReadWrite && sqlite3_db_readonly(m_db, "main") == 1) {
+        close();
+        return StoreError::fromSqlite(SQLITE_READONLY, context,
+                                      QStringLiteral("the file is read-only"));
+    }
     // journal_mode answers with the mode in effect; anything but "wal" means SQLite could not
     // switch (for example a read-only folder where the -wal and -shm files cannot be created).
     {

@@ -241,15 +241,19 @@ private slots:
             QVERIFY(BatchExecutor(db).apply(batch).committed());
         }
         QFile::setPermissions(path, QFileDevice::ReadOwner);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        {
+            Database db;
+            const StoreError error = db.open(path);
+            QVERIFY2(error.kind() == StoreError::Kind::ReadOnly,
+                     qPrintable(StoreError::kindName(error.kind()) + u' ' + error.message()));
+            QVERIFY(error.message().contains(QStringLiteral("cannot be written")));
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         Database db;
-        const StoreError error = db.open(path);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ExeOwner);
-        QVERIFY(error.isError());
-        QVERIFY2(error.kind() == StoreError::Kind::ReadOnly ||
-                     error.kind() == StoreError::Kind::CannotOpen,
-                 qPrintable(error.message()));
+        QVERIFY(!db.open(path));
+        Statement count(db.handle(), "SELECT count(*) FROM messages");
+        QCOMPARE(count.step(), Statement::Step::Row);
+        QCOMPARE(count.int64(0), 1);
     }
 
     void integrityCheckFindsDamage()
