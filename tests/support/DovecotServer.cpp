@@ -39,6 +39,41 @@ quint16 freeLoopbackPort()
     return probe.serverPort();
 }
 
+// The owner of the mailboxes. Dovecot never accesses mail as root, so under root the
+// mailboxes belong to nobody; otherwise to the invoking user.
+QPair<uid_t, gid_t> mailOwner()
+{
+    if (geteuid() != 0)
+        return {geteuid(), getegid()};
+    const passwd *nobody = getpwnam("nobody");
+    return nobody ? QPair<uid_t, gid_t>{nobody->pw_uid, nobody->pw_gid}
+                  : QPair<uid_t, gid_t>{65534, 65534};
+}
+
+void giveToMailOwner(const QString &path)
+{
+    const auto [uid, gid] = mailOwner();
+    if (geteuid() == 0 && ::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        qWarning("DovecotServer: cannot chown %s", qPrintable(path));
+}
+
+QList<pid_t> childrenOf(qint64 pid)
+{
+    QList<pid_t> children;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs)) {
+        QFile stat(proc.filePath(entry) + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Format: "pid (name) state ppid ...": the ppid follows the state letter.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1) == QByteArray::number(pid))
+            children << pid_t(entry.toInt());
+    }
+    return children;
+}
+
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -67,6 +102,11 @@ DovecotServer::DovecotServer(const QString &directory)
         m_directory = QDir(directory).absolutePath();
     }
     QDir(m_directory).mkpath(QStringLiteral("."));
+    // Under root, Dovecot's unprivileged processes must be able to pass through.
+    if (geteuid() == 0)
+        QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                               QFileDevice::ExeOther);
 }
 
 DovecotServer::~DovecotServer()
@@ -83,8 +123,19 @@ void DovecotServer::addUser(const QString &name, const QString &password)
 {
     m_users.append({name, password});
     const QString box = maildir(name);
+    const QString home = m_directory + QStringLiteral("/home/") + name;
+    QDir().mkpath(home);
     for (const char *sub : {"new", "cur", "tmp"})
         QDir().mkpath(box + u'/' + QLatin1StringView(sub));
+    const QStringList owned = {m_directory + QStringLiteral("/mail"),
+                               box,
+                               box + QStringLiteral("/new"),
+                               box + QStringLiteral("/cur"),
+                               box + QStringLiteral("/tmp"),
+                               m_directory + QStringLiteral("/home"),
+                               home};
+    for (const QString &dir : owned)
+        giveToMailOwner(dir);
 }
 
 QString DovecotServer::maildir(const QString &user) const
@@ -105,6 +156,7 @@ QString DovecotServer::deliver(const QString &user, const QByteArray &message)
     QString error;
     if (!writeFile(tmpPath, message, &error))
         qFatal("DovecotServer::deliver: %s", qPrintable(error));
+    giveToMailOwner(tmpPath);
     if (!QFile::rename(tmpPath, maildir(user) + QStringLiteral("/new/") + name))
         qFatal("DovecotServer::deliver: cannot move %s into new/", qPrintable(tmpPath));
     return name;
@@ -184,70 +236,85 @@ bool DovecotServer::writeConfig(QString *error)
     if (!writeFile(m_directory + QStringLiteral("/users"), users, error))
         return false;
 
+    // Dovecot's services run as the invoking user. Its login processes refuse to run as
+    // root, so under root they use the unprivileged users the Debian package creates.
     const passwd *pw = getpwuid(geteuid());
     const group *gr = getgrgid(getegid());
-    const QString user = QString::fromLocal8Bit(pw ? pw->pw_name : "root");
-    const QString group = QString::fromLocal8Bit(gr ? gr->gr_name : "root");
+    QString loginUser = QString::fromLocal8Bit(pw ? pw->pw_name : "nobody");
+    QString internalUser = loginUser;
+    QString internalGroup = QString::fromLocal8Bit(gr ? gr->gr_name : "nogroup");
+    if (geteuid() == 0) {
+        loginUser = QStringLiteral("dovenull");
+        internalUser = QStringLiteral("dovecot");
+        internalGroup = QStringLiteral("dovecot");
+    }
     const QString dir = m_directory;
-    for (const char *sub : {"run", "state", "log", "home"})
+    for (const char *sub : {"run", "state", "log"})
         QDir(dir).mkpath(QLatin1StringView(sub));
 
-    // The master and all its services run as the invoking user; nothing needs root.
-    const QString config = QStringLiteral(R"(# Private POP3 server for Poplar's tests and demo.
-base_dir = %1/run
-state_dir = %1/state
-instance_name = poplar-%2
+    // Named placeholders, because Dovecot's own %-variables clash with QString::arg().
+    QString config = QStringLiteral(R"(# Private POP3 server for Poplar's tests and demo.
+base_dir = @DIR@/run
+state_dir = @DIR@/state
+instance_name = poplar-@INSTANCE@
 protocols = pop3
 listen = 127.0.0.1
-log_path = %1/log/dovecot.log
-info_log_path = %1/log/dovecot.log
+log_path = @DIR@/log/dovecot.log
+info_log_path = @DIR@/log/dovecot.log
 ssl = yes
-ssl_cert = <%1/cert.pem
-ssl_key = <%1/key.pem
+ssl_cert = <@DIR@/cert.pem
+ssl_key = <@DIR@/key.pem
 ssl_min_protocol = TLSv1.2
-default_login_user = %3
-default_internal_user = %3
-default_internal_group = %4
+default_login_user = @LOGIN_USER@
+default_internal_user = @INTERNAL_USER@
+default_internal_group = @INTERNAL_GROUP@
 first_valid_uid = 0
+first_valid_gid = 0
+mail_uid = @UID@
+mail_gid = @GID@
 auth_mechanisms = plain login cram-md5
 disable_plaintext_auth = no
-mail_location = maildir:%1/mail/%u
+mail_location = maildir:@DIR@/mail/%u
 pop3_uidl_format = %08Xu%08Xv
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u %1/users
+  args = scheme=PLAIN username_format=%u @DIR@/users
 }
 userdb {
   driver = passwd-file
-  args = username_format=%u %1/users
-  default_fields = home=%1/home/%u
+  args = username_format=%u @DIR@/users
+  default_fields = home=@DIR@/home/%u
 }
 service pop3-login {
   chroot =
   inet_listener pop3 {
     address = 127.0.0.1
-    port = %5
+    port = @PLAIN_PORT@
   }
   inet_listener pop3s {
     address = 127.0.0.1
-    port = %6
+    port = @TLS_PORT@
     ssl = yes
   }
 }
 service anvil {
   chroot =
 }
-service imap-urlauth-login {
-  chroot =
-}
-%7
-)")
-                               .arg(dir)
-                               .arg(QCoreApplication::applicationPid())
-                               .arg(user, group)
-                               .arg(m_plainPort)
-                               .arg(m_tlsPort)
-                               .arg(m_extraConfig);
+@EXTRA@
+)");
+    const QList<QPair<QString, QString>> values = {
+        {QStringLiteral("@DIR@"), dir},
+        {QStringLiteral("@INSTANCE@"), QString::number(QCoreApplication::applicationPid())},
+        {QStringLiteral("@UID@"), QString::number(mailOwner().first)},
+        {QStringLiteral("@GID@"), QString::number(mailOwner().second)},
+        {QStringLiteral("@LOGIN_USER@"), loginUser},
+        {QStringLiteral("@INTERNAL_USER@"), internalUser},
+        {QStringLiteral("@INTERNAL_GROUP@"), internalGroup},
+        {QStringLiteral("@PLAIN_PORT@"), QString::number(m_plainPort)},
+        {QStringLiteral("@TLS_PORT@"), QString::number(m_tlsPort)},
+        {QStringLiteral("@EXTRA@"), m_extraConfig}};
+    for (const auto &[name, value] : values)
+        config.replace(name, value);
     return writeFile(configPath(), config.toUtf8(), error);
 }
 
@@ -329,8 +396,14 @@ void DovecotServer::stop()
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
+        // Asked to stop, Dovecot lets idle services linger for seconds. Mail state is on disk
+        // already (QUIT has been answered), so after a short grace period the whole server
+        // is ended at once.
+        const QList<pid_t> services = childrenOf(m_process->processId());
         m_process->terminate();
-        if (!m_process->waitForFinished(10000)) {
+        if (!m_process->waitForFinished(300)) {
+            for (pid_t service : services)
+                ::kill(service, SIGKILL);
             m_process->kill();
             m_process->waitForFinished(5000);
         }

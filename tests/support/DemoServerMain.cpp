@@ -1,0 +1,105 @@
+// poplar-demo-server: the private POP3 server behind `./run.sh` (and handy for trying Poplar
+// by hand). Starts Dovecot from tests/support with a sample mailbox, writes the connection
+// details to a file, and runs until SIGINT or SIGTERM.
+
+#include "DovecotServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using Poplar::TestSupport::DovecotServer;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+QByteArray welcomeMessage()
+{
+    return QByteArrayLiteral("From: Poplar <hello@poplar.invalid>\r\n"
+                             "To: Demo <demo@poplar.invalid>\r\n"
+                             "Subject: Welcome to the Poplar demo\r\n"
+                             "Date: Sun, 22 Nov 2026 09:00:00 +0000\r\n"
+                             "Message-ID: <welcome@poplar.invalid>\r\n"
+                             "MIME-Version: 1.0\r\n"
+                             "Content-Type: text/plain; charset=utf-8\r\n"
+                             "\r\n"
+                             "This mailbox lives on a private POP3 server on this computer.\r\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Runs a private Dovecot POP3 server with a sample mailbox."));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Keep the server's files in <dir>."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption infoOption(
+        QStringLiteral("info"), QStringLiteral("Write host, ports and user to <file> once ready."),
+        QStringLiteral("file"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Mailbox user."),
+                                        QStringLiteral("name"), QStringLiteral("demo"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QStringLiteral("Mailbox password."),
+                                            QStringLiteral("password"), QStringLiteral("demo"));
+    parser.addOptions({dirOption, infoOption, userOption, passwordOption});
+    parser.process(app);
+    if (!parser.isSet(dirOption)) {
+        std::fprintf(stderr, "poplar-demo-server: --dir is required\n");
+        return 2;
+    }
+
+    DovecotServer server(parser.value(dirOption));
+    const QString user = parser.value(userOption);
+    server.addUser(user, parser.value(passwordOption));
+    server.deliver(user, welcomeMessage());
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "poplar-demo-server: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    const QString info = QStringLiteral("host=%1\nplain_port=%2\ntls_port=%3\nuser=%4\ncert=%5\n")
+                             .arg(server.host())
+                             .arg(server.plainPort())
+                             .arg(server.tlsPort())
+                             .arg(user, server.certificatePath());
+    std::fputs(qPrintable(info), stdout);
+    std::fflush(stdout);
+    if (parser.isSet(infoOption)) {
+        QFile file(parser.value(infoOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(info.toUtf8()) < 0) {
+            std::fprintf(stderr, "poplar-demo-server: cannot write %s\n",
+                         qPrintable(parser.value(infoOption)));
+            return 1;
+        }
+    }
+
+    // Stop cleanly on SIGINT/SIGTERM: the handler only writes to a pipe the event loop watches.
+    if (::pipe(g_signalPipe) != 0)
+        return 1;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    const int status = app.exec();
+    server.stop();
+    return status;
+}
