@@ -1,0 +1,1016 @@
+#include "pop3/Client.h"
+
+#include "Logging.h"
+
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace Poplar::Pop3 {
+
+namespace {
+
+using Expect = ResponseParser::Expect;
+using EventType = ResponseParser::Event::Type;
+
+ResponseParser::Limits parserLimits(const Settings &settings)
+{
+    ResponseParser::Limits limits;
+    limits.maxLineLength = std::max<qsizetype>(settings.maxLineLength, 512);
+    limits.maxListingSize = settings.maxListingSize;
+    return limits;
+}
+
+QByteArray normalizedFingerprint(const QByteArray &pin)
+{
+    QByteArray out;
+    for (char c : pin) {
+        if (QChar::isLetterOrNumber(uchar(c)))
+            out.append(char(QChar::toLower(uchar(c))));
+    }
+    return out;
+}
+
+// The server's bytes as they may appear in an error detail or the log.
+QString printable(const QByteArray &bytes)
+{
+    QString s = QString::fromLatin1(bytes.left(200));
+    for (QChar &c : s) {
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
+            c = u'?';
+    }
+    return s;
+}
+
+bool parsePositive(const QByteArray &word, qint64 *value)
+{
+    bool ok = false;
+    const qint64 v = word.toLongLong(&ok);
+    if (!ok || v < 0 || word.startsWith('+') || word.startsWith('-'))
+        return false;
+    *value = v;
+    return true;
+}
+
+// "number value [anything]", as in STAT, LIST and UIDL answers.
+bool parsePair(const QByteArray &text, qint64 *first, QByteArray *second)
+{
+    const QByteArrayList words = text.simplified().split(' ');
+    if (words.size() < 2 || !parsePositive(words.at(0), first))
+        return false;
+    *second = words.at(1);
+    return true;
+}
+
+bool parseSize(const QByteArray &text, MessageSize *out)
+{
+    qint64 number = 0;
+    QByteArray sizeWord;
+    qint64 size = 0;
+    if (!parsePair(text, &number, &sizeWord) || !parsePositive(sizeWord, &size) || number < 1 ||
+        number > std::numeric_limits<int>::max())
+        return false;
+    out->number = int(number);
+    out->size = size;
+    return true;
+}
+
+bool parseUid(const QByteArray &text, MessageUid *out)
+{
+    qint64 number = 0;
+    QByteArray uid;
+    if (!parsePair(text, &number, &uid) || number < 1 || number > std::numeric_limits<int>::max() ||
+        uid.isEmpty() || uid.size() > 70)
+        return false;
+    for (char c : uid) {
+        if (uchar(c) < 0x21 || uchar(c) > 0x7e)
+            return false;
+    }
+    out->number = int(number);
+    out->uid = QString::fromLatin1(uid);
+    return true;
+}
+
+} // namespace
+
+Client::Client(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_pin(normalizedFingerprint(settings.pinnedSha256))
+    , m_parser(parserLimits(settings))
+{
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<CertificateProblem>();
+    qRegisterMetaType<CommandId>("Poplar::Pop3::CommandId");
+    qRegisterMetaType<QList<MessageSize>>();
+    qRegisterMetaType<QList<MessageUid>>();
+
+    m_connectTimer.setSingleShot(true);
+    m_responseTimer.setSingleShot(true);
+    m_keepAliveTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(Error::make(
+            ErrorKind::Timeout,
+            QStringLiteral("no session within %1 ms").arg(m_settings.connectTimeoutMs)));
+    });
+    connect(&m_responseTimer, &QTimer::timeout, this, &Client::onResponseTimeout);
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, &Client::onKeepAlive);
+}
+
+Client::~Client()
+{
+    if (m_socket) {
+        // Dropping the connection without QUIT: the server deletes nothing.
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+    }
+}
+
+bool Client::isPipelining() const
+{
+    return m_capabilities.pipelining() && m_settings.pipelineWindow > 1;
+}
+
+QByteArray Client::sha256Fingerprint(const QSslCertificate &certificate)
+{
+    return certificate.digest(QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray Client::redactedCommand(const QByteArray &line)
+{
+    const QByteArray upper = line.left(5).toUpper();
+    if (upper.startsWith("PASS"))
+        return "PASS ***";
+    if (upper.startsWith("APOP")) {
+        const QByteArrayList words = line.split(' ');
+        return words.size() > 1 ? "APOP " + words.at(1) + " ***" : QByteArray("APOP ***");
+    }
+    if (upper.startsWith("AUTH")) {
+        const QByteArrayList words = line.split(' ');
+        return words.size() > 2 ? words.at(0) + ' ' + words.at(1) + " ***" : line;
+    }
+    return line;
+}
+
+void Client::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcPop3) << "state" << state;
+    emit stateChanged(state);
+}
+
+void Client::open()
+{
+    if (m_state != State::Disconnected)
+        return;
+    m_socket = new QSslSocket(this);
+    QSslConfiguration config = m_socket->sslConfiguration();
+    if (!m_settings.extraCaCertificates.isEmpty())
+        config.addCaCertificates(m_settings.extraCaCertificates);
+    m_socket->setSslConfiguration(config);
+    connect(m_socket, &QSslSocket::connected, this, &Client::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &Client::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Client::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &Client::onReadyRead);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Client::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &Client::onDisconnected);
+
+    setState(State::Connecting);
+    m_connectTimer.start(m_settings.connectTimeoutMs);
+    qCDebug(lcPop3).noquote() << "connecting to" << m_settings.host << m_settings.port
+                              << (m_settings.security == Settings::Security::Tls ? "(TLS)"
+                                  : m_settings.security == Settings::Security::StartTls
+                                      ? "(STLS)"
+                                      : "(no encryption)");
+    if (m_settings.security == Settings::Security::Tls)
+        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
+    else
+        m_socket->connectToHost(m_settings.host, m_settings.port);
+}
+
+void Client::onConnected()
+{
+    if (m_settings.security == Settings::Security::Tls)
+        return; // the handshake follows; the greeting comes after encrypted()
+    setState(State::Greeting);
+    Command greeting;
+    greeting.kind = Kind::Greeting;
+    m_inFlight.push_back(greeting);
+    restartTimers();
+}
+
+bool Client::pinMatches(const QSslCertificate &certificate) const
+{
+    return !m_pin.isEmpty() && sha256Fingerprint(certificate) == m_pin;
+}
+
+CertificateProblem Client::certificateProblem(const QList<QSslError> &errors) const
+{
+    CertificateProblem problem;
+    problem.host = m_settings.host;
+    if (m_socket) {
+        problem.chain = m_socket->peerCertificateChain();
+        problem.sha256 = sha256Fingerprint(m_socket->peerCertificate());
+    }
+    problem.errors = errors;
+    problem.pinnedSha256 = m_pin;
+    return problem;
+}
+
+void Client::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_socket)
+        return;
+    if (pinMatches(m_socket->peerCertificate())) {
+        qCDebug(lcPop3) << "certificate accepted by its pinned fingerprint";
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    const CertificateProblem problem = certificateProblem(errors);
+    QStringList reasons;
+    for (const QSslError &e : errors)
+        reasons << e.errorString();
+    const Error error = Error::make(m_pin.isEmpty() ? ErrorKind::CertificateUntrusted
+                                                    : ErrorKind::CertificateChanged,
+                                    reasons.join(QStringLiteral("; ")));
+    QPointer<Client> guard(this);
+    emit certificateRejected(problem);
+    if (guard)
+        fail(error);
+}
+
+void Client::onEncrypted()
+{
+    if (!m_socket)
+        return;
+    if (!m_pin.isEmpty() && !pinMatches(m_socket->peerCertificate())) {
+        // Valid for the system's CAs, but not the certificate the user accepted.
+        const CertificateProblem problem = certificateProblem({});
+        QPointer<Client> guard(this);
+        emit certificateRejected(problem);
+        if (guard)
+            fail(Error::make(ErrorKind::CertificateChanged));
+        return;
+    }
+    qCDebug(lcPop3).noquote() << "TLS established:" << m_socket->sessionCipher().name();
+    if (m_state == State::Connecting) {
+        setState(State::Greeting);
+        Command greeting;
+        greeting.kind = Kind::Greeting;
+        m_inFlight.push_back(greeting);
+        restartTimers();
+    } else if (m_state == State::StartingTls) {
+        m_tlsUpgraded = true;
+        // RFC 2595: forget what was learnt in clear and ask again.
+        m_capabilities = Capabilities();
+        setState(State::Capabilities);
+        Command capa;
+        capa.kind = Kind::Capa;
+        capa.line = "CAPA";
+        sendNow(capa);
+    }
+}
+
+void Client::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    if (m_tlsUpgradeStarted && !m_socket->isEncrypted()) {
+        // Plain bytes during the upgrade are never trusted (response injection).
+        m_socket->readAll();
+        return;
+    }
+    m_parser.append(m_socket->readAll());
+    if (!m_inFlight.empty())
+        m_responseTimer.start(m_settings.responseTimeoutMs);
+    processInput();
+}
+
+void Client::onSocketError()
+{
+    if (!m_socket)
+        return;
+    // Anything still readable comes first (e.g. the +OK to QUIT right before the close).
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    if (!m_socket)
+        return;
+    ErrorKind kind = ErrorKind::NetworkError;
+    switch (m_socket->error()) {
+    case QAbstractSocket::HostNotFoundError:
+        kind = ErrorKind::HostNotFound;
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        kind = ErrorKind::ConnectionRefused;
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        kind = ErrorKind::ConnectionLost;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        kind = ErrorKind::Timeout;
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        kind = ErrorKind::TlsFailed;
+        break;
+    default:
+        break;
+    }
+    if (kind == ErrorKind::ConnectionLost &&
+        (m_state == State::StartingTls || m_state == State::Connecting) &&
+        m_socket->mode() != QSslSocket::UnencryptedMode)
+        kind = ErrorKind::TlsFailed;
+    fail(Error::make(kind, m_socket->errorString()));
+}
+
+void Client::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    fail(Error::make(ErrorKind::ConnectionLost));
+}
+
+void Client::onResponseTimeout()
+{
+    fail(Error::make(ErrorKind::Timeout,
+                     QStringLiteral("no answer within %1 ms").arg(m_settings.responseTimeoutMs)));
+}
+
+void Client::onKeepAlive()
+{
+    if (m_state != State::Transaction || !m_inFlight.empty() || !m_queue.empty())
+        return;
+    Command noop;
+    noop.kind = Kind::KeepAlive;
+    noop.line = "NOOP";
+    sendNow(noop);
+}
+
+void Client::restartTimers()
+{
+    if (m_inFlight.empty()) {
+        m_responseTimer.stop();
+    } else if (!m_responseTimer.isActive()) {
+        m_responseTimer.start(m_settings.responseTimeoutMs);
+    }
+    if (m_state == State::Transaction && m_inFlight.empty() && m_queue.empty() &&
+        m_settings.keepAliveMs > 0)
+        m_keepAliveTimer.start(m_settings.keepAliveMs);
+    else
+        m_keepAliveTimer.stop();
+}
+
+void Client::writeLine(const QByteArray &line, const QByteArray &logged)
+{
+    qCDebug(lcPop3).noquote() << "C:" << QString::fromLatin1(logged);
+    m_socket->write(line + "\r\n");
+}
+
+void Client::sendNow(Command command)
+{
+    if (!m_socket)
+        return;
+    writeLine(command.line, redactedCommand(command.line));
+    const bool wasIdle = m_inFlight.empty();
+    m_inFlight.push_back(std::move(command));
+    if (wasIdle)
+        m_responseTimer.start(m_settings.responseTimeoutMs);
+    restartTimers();
+}
+
+CommandId Client::enqueue(Kind kind, const QByteArray &line, int number, QIODevice *sink,
+                          qint64 expectedSize)
+{
+    const CommandId id = m_nextId++;
+    if (m_state == State::Closed || m_quitRequested) {
+        failCommandLater(id, Error::make(ErrorKind::NotConnected));
+        return id;
+    }
+    Command command;
+    command.id = id;
+    command.kind = kind;
+    command.line = line;
+    command.number = number;
+    command.sink = sink;
+    command.expectedSize = expectedSize;
+    m_queue.push_back(std::move(command));
+    flushQueue();
+    return id;
+}
+
+void Client::failCommandLater(CommandId id, const Error &error)
+{
+    QTimer::singleShot(0, this, [this, id, error] { emit commandFailed(id, error); });
+}
+
+CommandId Client::stat()
+{
+    return enqueue(Kind::Stat, "STAT");
+}
+
+CommandId Client::list()
+{
+    return enqueue(Kind::List, "LIST");
+}
+
+CommandId Client::list(int number)
+{
+    return enqueue(Kind::ListOne, "LIST " + QByteArray::number(number), number);
+}
+
+CommandId Client::uidl()
+{
+    return enqueue(Kind::Uidl, "UIDL");
+}
+
+CommandId Client::uidl(int number)
+{
+    return enqueue(Kind::UidlOne, "UIDL " + QByteArray::number(number), number);
+}
+
+CommandId Client::retrieve(int number, QIODevice *sink, qint64 expectedSize)
+{
+    return enqueue(Kind::Retr, "RETR " + QByteArray::number(number), number, sink, expectedSize);
+}
+
+CommandId Client::top(int number, int lines, QIODevice *sink)
+{
+    return enqueue(Kind::Top,
+                   "TOP " + QByteArray::number(number) + ' ' +
+                       QByteArray::number(std::max(0, lines)),
+                   number, sink);
+}
+
+CommandId Client::remove(int number)
+{
+    return enqueue(Kind::Dele, "DELE " + QByteArray::number(number), number);
+}
+
+CommandId Client::reset()
+{
+    return enqueue(Kind::Rset, "RSET");
+}
+
+CommandId Client::noop()
+{
+    return enqueue(Kind::Noop, "NOOP");
+}
+
+void Client::quit()
+{
+    if (m_state == State::Closed || m_quitRequested)
+        return;
+    if (m_state == State::Disconnected) {
+        setState(State::Closed);
+        return;
+    }
+    m_quitRequested = true;
+    Command command;
+    command.kind = Kind::Quit;
+    command.line = "QUIT";
+    m_queue.push_back(command);
+    flushQueue();
+}
+
+void Client::cancel()
+{
+    if (m_state == State::Closed)
+        return;
+    fail(Error::make(ErrorKind::Cancelled));
+}
+
+void Client::flushQueue()
+{
+    if ((m_state != State::Transaction && m_state != State::Quitting) || !m_socket)
+        return;
+    const size_t window = isPipelining() ? size_t(m_settings.pipelineWindow) : 1;
+    QByteArray batch;
+    QList<std::pair<CommandId, Error>> refused;
+    while (!m_queue.empty() && m_inFlight.size() < window) {
+        Command command = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (command.kind == Kind::Retr && command.expectedSize > m_settings.maxMessageSize) {
+            Error error =
+                Error::make(ErrorKind::MessageTooLarge, QStringLiteral("message %1 has %2 bytes")
+                                                            .arg(command.number)
+                                                            .arg(command.expectedSize));
+            refused.append({command.id, error});
+            continue;
+        }
+        if (command.kind == Kind::Quit)
+            setState(State::Quitting);
+        qCDebug(lcPop3).noquote() << "C:" << QString::fromLatin1(redactedCommand(command.line));
+        batch += command.line + "\r\n";
+        m_inFlight.push_back(std::move(command));
+    }
+    if (!batch.isEmpty())
+        m_socket->write(batch);
+    restartTimers();
+    for (const auto &[id, error] : refused)
+        failCommandLater(id, error);
+}
+
+void Client::processInput()
+{
+    QPointer<Client> guard(this);
+    while (guard && m_socket && m_state != State::Closed) {
+        if (m_inFlight.empty()) {
+            if (m_parser.bufferedBytes() > 0)
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("unexpected data from the server")));
+            return;
+        }
+        Expect expect = Expect::Status;
+        switch (m_inFlight.front().kind) {
+        case Kind::Capa:
+        case Kind::List:
+        case Kind::Uidl:
+            expect = Expect::MultiLine;
+            break;
+        case Kind::Retr:
+        case Kind::Top:
+            expect = Expect::Stream;
+            break;
+        case Kind::Auth:
+            expect = Expect::SaslStep;
+            break;
+        default:
+            break;
+        }
+        const ResponseParser::Event event = m_parser.next(expect);
+        if (event.type == EventType::NeedMore)
+            return;
+        if (!handleEvent(event))
+            return;
+    }
+}
+
+bool Client::handleEvent(const ResponseParser::Event &event)
+{
+    Command &command = m_inFlight.front();
+    switch (event.type) {
+    case EventType::NeedMore:
+        return false;
+    case EventType::Failure: {
+        qCDebug(lcPop3).noquote() << "S: (invalid)" << printable(event.text);
+        Error error = Error::make(event.failure, printable(event.text));
+        fail(error);
+        return false;
+    }
+    case EventType::Ok:
+    case EventType::Err:
+    case EventType::Continuation:
+        if (event.type == EventType::Continuation)
+            qCDebug(lcPop3).noquote() << "S: +" << (event.text.isEmpty() ? "" : "***");
+        else
+            qCDebug(lcPop3).noquote()
+                << "S:" << (event.type == EventType::Ok ? "+OK" : "-ERR") << printable(event.text);
+        handleStatus(command, event);
+        return m_state != State::Closed && m_state != State::StartingTls;
+    case EventType::Line:
+        command.lines.append(event.text);
+        return true;
+    case EventType::Data: {
+        const qint64 size = event.text.size();
+        command.received += size;
+        if (command.received > m_settings.maxMessageSize) {
+            fail(Error::make(ErrorKind::MessageTooLarge,
+                             QStringLiteral("message %1 exceeds %2 bytes")
+                                 .arg(command.number)
+                                 .arg(m_settings.maxMessageSize)));
+            return false;
+        }
+        if (command.kind == Kind::Retr && command.expectedSize >= 0 &&
+            command.received > 2 * command.expectedSize + 16 * 1024) {
+            fail(Error::make(ErrorKind::SizeMismatch,
+                             QStringLiteral("message %1 was announced with %2 bytes")
+                                 .arg(command.number)
+                                 .arg(command.expectedSize)));
+            return false;
+        }
+        if (!command.sink || command.sink->write(event.text) != size) {
+            fail(Error::make(ErrorKind::SinkFailed,
+                             command.sink ? command.sink->errorString() : QString()));
+            return false;
+        }
+        emit retrieveProgress(command.id, command.number, command.received, command.expectedSize);
+        return true;
+    }
+    case EventType::End:
+        finishFront();
+        return true;
+    }
+    return false;
+}
+
+void Client::handleStatus(Command &command, const ResponseParser::Event &event)
+{
+    const bool ok = event.type == EventType::Ok;
+    const bool err = event.type == EventType::Err;
+    if (event.type == EventType::Continuation && command.kind != Kind::Auth) {
+        fail(Error::make(ErrorKind::ProtocolViolation, printable(event.text)));
+        return;
+    }
+    auto popFront = [this] {
+        Command done = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        return done;
+    };
+    auto commandError = [this, &popFront](const QByteArray &text) {
+        Command done = popFront();
+        flushQueue();
+        emit commandFailed(done.id, Error::fromServer(text, ErrorKind::ServerError));
+    };
+
+    switch (command.kind) {
+    case Kind::Greeting:
+        popFront();
+        if (!ok) {
+            fail(Error::fromServer(event.text, ErrorKind::ServerError));
+            return;
+        }
+        m_greeting = event.text;
+        m_apopTimestamp = Sasl::apopTimestamp(event.text);
+        setState(State::Capabilities);
+        {
+            Command capa;
+            capa.kind = Kind::Capa;
+            capa.line = "CAPA";
+            sendNow(capa);
+        }
+        return;
+    case Kind::Capa:
+        if (ok)
+            return; // the listing follows; handled at End
+        popFront();
+        m_capabilities = Capabilities();
+        afterCapabilities();
+        return;
+    case Kind::Stls:
+        popFront();
+        if (!ok) {
+            // Whatever the code says, what the user must know is that TLS did not start.
+            Error error = Error::fromServer(event.text, ErrorKind::StartTlsFailed);
+            error.kind = ErrorKind::StartTlsFailed;
+            fail(error);
+            return;
+        }
+        // Whatever came with or after the +OK was sent in clear: drop it unread.
+        m_parser.clear();
+        m_socket->readAll();
+        m_responseTimer.stop();
+        qCDebug(lcPop3) << "starting TLS";
+        m_tlsUpgradeStarted = true;
+        m_socket->startClientEncryption();
+        return;
+    case Kind::Auth:
+        if (event.type == EventType::Continuation) {
+            bool answered = false;
+            const QByteArray challenge = QByteArray::fromBase64(event.text);
+            const QByteArray answer =
+                Sasl::respond(m_mechanism, command.saslStep++, challenge, m_settings.username,
+                              m_settings.password, &answered);
+            if (answered)
+                writeLine(answer.toBase64(), "***");
+            else
+                writeLine("*", "*"); // RFC 5034: cancel the exchange
+            return;
+        }
+        [[fallthrough]];
+    case Kind::Apop:
+    case Kind::Pass:
+        popFront();
+        if (!ok) {
+            fail(Error::fromServer(event.text, ErrorKind::LoginFailed));
+            return;
+        }
+        authenticated();
+        return;
+    case Kind::User:
+        popFront();
+        if (!ok) {
+            fail(Error::fromServer(event.text, ErrorKind::LoginFailed));
+            return;
+        }
+        {
+            Command pass;
+            pass.kind = Kind::Pass;
+            pass.line = "PASS " + m_settings.password.toUtf8();
+            sendNow(pass);
+        }
+        return;
+    case Kind::Stat: {
+        if (err) {
+            commandError(event.text);
+            return;
+        }
+        qint64 count = 0;
+        QByteArray sizeWord;
+        qint64 size = 0;
+        if (!parsePair(event.text, &count, &sizeWord) || !parsePositive(sizeWord, &size) ||
+            count > std::numeric_limits<int>::max()) {
+            fail(Error::make(ErrorKind::ProtocolViolation,
+                             QStringLiteral("STAT: ") + printable(event.text)));
+            return;
+        }
+        const Command done = popFront();
+        flushQueue();
+        emit statFinished(done.id, int(count), size);
+        return;
+    }
+    case Kind::ListOne:
+    case Kind::UidlOne: {
+        if (err) {
+            commandError(event.text);
+            return;
+        }
+        if (command.kind == Kind::ListOne) {
+            MessageSize entry;
+            if (!parseSize(event.text, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("LIST: ") + printable(event.text)));
+                return;
+            }
+            const Command done = popFront();
+            flushQueue();
+            emit listFinished(done.id, {entry});
+        } else {
+            MessageUid entry;
+            if (!parseUid(event.text, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("UIDL: ") + printable(event.text)));
+                return;
+            }
+            const Command done = popFront();
+            flushQueue();
+            emit uidlFinished(done.id, {entry});
+        }
+        return;
+    }
+    case Kind::List:
+    case Kind::Uidl:
+    case Kind::Retr:
+    case Kind::Top:
+        if (err)
+            commandError(event.text);
+        return; // +OK: the listing or the message follows
+    case Kind::Dele:
+    case Kind::Rset:
+    case Kind::Noop: {
+        if (err) {
+            commandError(event.text);
+            return;
+        }
+        const Command done = popFront();
+        flushQueue();
+        emit commandFinished(done.id);
+        return;
+    }
+    case Kind::KeepAlive:
+        popFront();
+        flushQueue();
+        return;
+    case Kind::Quit: {
+        popFront();
+        if (!ok) {
+            // RFC 1939: -ERR to QUIT means some marked messages were not removed.
+            fail(Error::fromServer(event.text, ErrorKind::ServerError));
+            return;
+        }
+        m_deletionsCommitted = m_authenticated;
+        closeSocket(false);
+        m_connectTimer.stop();
+        m_responseTimer.stop();
+        m_keepAliveTimer.stop();
+        setState(State::Closed);
+        emit sessionClosed(m_deletionsCommitted);
+        return;
+    }
+    }
+}
+
+void Client::finishFront()
+{
+    // Parse while the command is still pending, so a parse failure fails it too.
+    Command &front = m_inFlight.front();
+    qCDebug(lcPop3).noquote() << "S: ."
+                              << (front.kind == Kind::Retr || front.kind == Kind::Top
+                                      ? QStringLiteral("(%1 bytes)").arg(front.received)
+                                      : QStringLiteral("(%1 lines)").arg(front.lines.size()));
+    QList<MessageSize> sizes;
+    QList<MessageUid> uids;
+    if (front.kind == Kind::List) {
+        sizes.reserve(front.lines.size());
+        for (const QByteArray &line : std::as_const(front.lines)) {
+            MessageSize entry;
+            if (!parseSize(line, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("LIST: ") + printable(line)));
+                return;
+            }
+            sizes.append(entry);
+        }
+    } else if (front.kind == Kind::Uidl) {
+        uids.reserve(front.lines.size());
+        for (const QByteArray &line : std::as_const(front.lines)) {
+            MessageUid entry;
+            if (!parseUid(line, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("UIDL: ") + printable(line)));
+                return;
+            }
+            uids.append(entry);
+        }
+    }
+
+    Command done = std::move(front);
+    m_inFlight.pop_front();
+    switch (done.kind) {
+    case Kind::Capa:
+        m_capabilities = Capabilities::parse(done.lines);
+        afterCapabilities();
+        return;
+    case Kind::List:
+        flushQueue();
+        emit listFinished(done.id, sizes);
+        return;
+    case Kind::Uidl:
+        flushQueue();
+        emit uidlFinished(done.id, uids);
+        return;
+    case Kind::Retr:
+    case Kind::Top:
+        flushQueue();
+        emit retrieveFinished(done.id, done.number, done.received);
+        return;
+    default:
+        fail(Error::make(ErrorKind::ProtocolViolation));
+        return;
+    }
+}
+
+void Client::afterCapabilities()
+{
+    if (m_settings.security == Settings::Security::StartTls && !m_tlsUpgraded) {
+        if (!m_capabilities.stls()) {
+            fail(Error::make(ErrorKind::StartTlsUnavailable));
+            return;
+        }
+        setState(State::StartingTls);
+        Command stls;
+        stls.kind = Kind::Stls;
+        stls.line = "STLS";
+        sendNow(stls);
+        return;
+    }
+    startAuthentication();
+}
+
+void Client::startAuthentication()
+{
+    setState(State::Authenticating);
+    using Mech = Sasl::Mechanism;
+    Mech mechanism = Mech::None;
+    bool apop = false;
+    bool user = false;
+    switch (m_settings.auth) {
+    case Settings::Auth::Plain:
+        mechanism = Mech::Plain;
+        break;
+    case Settings::Auth::Login:
+        mechanism = Mech::Login;
+        break;
+    case Settings::Auth::CramMd5:
+        mechanism = Mech::CramMd5;
+        break;
+    case Settings::Auth::XOAuth2:
+        mechanism = Mech::XOAuth2;
+        break;
+    case Settings::Auth::Apop:
+        apop = true;
+        break;
+    case Settings::Auth::User:
+        user = true;
+        break;
+    case Settings::Auth::Auto: {
+        const QByteArrayList offered = m_capabilities.saslMechanisms();
+        for (Mech candidate : {Mech::CramMd5, Mech::Plain, Mech::Login}) {
+            if (offered.contains(Sasl::name(candidate))) {
+                mechanism = candidate;
+                break;
+            }
+        }
+        if (mechanism == Mech::None) {
+            if (m_settings.allowApop && !m_apopTimestamp.isEmpty())
+                apop = true;
+            else if (m_settings.allowUserPass &&
+                     (!m_capabilities.isKnown() || m_capabilities.user()))
+                user = true;
+        }
+        break;
+    }
+    }
+
+    Command command;
+    if (mechanism != Mech::None) {
+        m_mechanism = mechanism;
+        command.kind = Kind::Auth;
+        command.line = "AUTH " + Sasl::name(mechanism);
+    } else if (apop) {
+        if (m_apopTimestamp.isEmpty()) {
+            fail(Error::make(ErrorKind::NoAuthMechanism,
+                             QStringLiteral("the greeting offers no APOP timestamp")));
+            return;
+        }
+        command.kind = Kind::Apop;
+        command.line = "APOP " + m_settings.username.toUtf8() + ' ' +
+                       Sasl::apopDigest(m_apopTimestamp, m_settings.password);
+    } else if (user) {
+        command.kind = Kind::User;
+        command.line = "USER " + m_settings.username.toUtf8();
+    } else {
+        fail(Error::make(ErrorKind::NoAuthMechanism));
+        return;
+    }
+    sendNow(command);
+}
+
+void Client::authenticated()
+{
+    m_authenticated = true;
+    m_connectTimer.stop();
+    setState(State::Transaction);
+    flushQueue();
+    emit opened();
+}
+
+void Client::closeSocket(bool sendResetAndQuit)
+{
+    if (!m_socket)
+        return;
+    QSslSocket *socket = m_socket;
+    m_socket = nullptr;
+    QObject::disconnect(socket, nullptr, this, nullptr);
+    if (sendResetAndQuit && socket->state() == QAbstractSocket::ConnectedState) {
+        // Unmark every deletion, then end the session; the socket closes once written.
+        qCDebug(lcPop3) << "C: RSET";
+        qCDebug(lcPop3) << "C: QUIT";
+        socket->write("RSET\r\nQUIT\r\n");
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(10 * 1000, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->abort();
+    socket->deleteLater();
+}
+
+void Client::fail(const Error &error)
+{
+    if (m_state == State::Closed)
+        return;
+    qCDebug(lcPop3).noquote() << "session failed:" << errorKindName(error.kind) << error.detail
+                              << error.serverText;
+    m_error = error;
+    m_connectTimer.stop();
+    m_responseTimer.stop();
+    m_keepAliveTimer.stop();
+
+    QList<CommandId> pending;
+    for (const auto *commands : {&m_inFlight, &m_queue}) {
+        for (const Command &command : *commands) {
+            if (command.id != 0)
+                pending.append(command.id);
+        }
+    }
+    m_inFlight.clear();
+    m_queue.clear();
+
+    const bool canTalk = error.kind != ErrorKind::ConnectionLost &&
+                         error.kind != ErrorKind::TlsFailed &&
+                         error.kind != ErrorKind::CertificateChanged &&
+                         error.kind != ErrorKind::CertificateUntrusted;
+    closeSocket(m_authenticated && canTalk);
+    setState(State::Closed);
+
+    QPointer<Client> guard(this);
+    for (CommandId id : std::as_const(pending)) {
+        emit commandFailed(id, error);
+        if (!guard)
+            return;
+    }
+    emit failed(error);
+    if (!guard)
+        return;
+    emit sessionClosed(false);
+}
+
+} // namespace Poplar::Pop3

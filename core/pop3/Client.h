@@ -1,0 +1,222 @@
+#pragma once
+
+#include "pop3/Capabilities.h"
+#include "pop3/CertificateProblem.h"
+#include "pop3/Error.h"
+#include "pop3/ResponseParser.h"
+#include "pop3/Sasl.h"
+#include "pop3/Settings.h"
+
+#include <QByteArrayList>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+#include <deque>
+
+class QIODevice;
+class QSslSocket;
+
+namespace Poplar::Pop3 {
+
+using CommandId = quint64;
+
+struct MessageSize
+{
+    int number = 0;
+    qint64 size = 0;
+    friend bool operator==(const MessageSize &, const MessageSize &) = default;
+};
+
+struct MessageUid
+{
+    int number = 0;
+    QString uid;
+    friend bool operator==(const MessageUid &, const MessageUid &) = default;
+};
+
+// One POP3 session on a QSslSocket, driven entirely by socket signals: nothing here blocks.
+//
+// open() connects, sets up TLS (implicit or STLS), reads CAPA and logs in; opened() or
+// failed() follows. Commands may be issued at any time after open(): each returns a
+// CommandId at once and is answered later by exactly one result signal carrying that id
+// (statFinished, listFinished, uidlFinished, retrieveFinished, commandFinished) or by
+// commandFailed. Commands are sent in order; when the server offers PIPELINING up to
+// Settings::pipelineWindow of them are in flight, otherwise one at a time.
+//
+// -ERR to a command fails only that command. Anything that breaks the session (timeout,
+// lost connection, hostile data, cancel()) fails every pending command with the same
+// error, then emits failed() and sessionClosed(false); in the transaction state Poplar
+// first sends RSET and QUIT so no deletion survives the error. quit() ends the session:
+// sessionClosed(true) only when the server confirmed QUIT, i.e. marked messages are gone.
+class Client : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Disconnected,   // before open()
+        Connecting,     // TCP connect (and the TLS handshake for implicit TLS)
+        Greeting,       // waiting for the server's +OK greeting
+        Capabilities,   // CAPA
+        StartingTls,    // STLS sent, or the upgrade handshake running
+        Authenticating, // AUTH / APOP / USER+PASS
+        Transaction,    // logged in: commands run
+        Quitting,       // QUIT queued or sent
+        Closed          // ended; see lastError() and deletionsCommitted()
+    };
+    Q_ENUM(State)
+
+    explicit Client(const Settings &settings, QObject *parent = nullptr);
+    ~Client() override;
+
+    void open();
+    void quit();
+    // Ends the session now; pending commands fail with ErrorKind::Cancelled.
+    void cancel();
+
+    [[nodiscard]] CommandId stat();
+    [[nodiscard]] CommandId list();
+    [[nodiscard]] CommandId list(int number);
+    [[nodiscard]] CommandId uidl();
+    [[nodiscard]] CommandId uidl(int number);
+    // RETR: message bytes (dot-unstuffed, CRLF line ends) are written to `sink` chunk by
+    // chunk as they arrive. `expectedSize` (from LIST, or -1) lets Poplar refuse a message
+    // over Settings::maxMessageSize without downloading it and detect a server sending
+    // far more than it announced.
+    [[nodiscard]] CommandId retrieve(int number, QIODevice *sink, qint64 expectedSize = -1);
+    // TOP number lines: the header (and `lines` body lines) into `sink`.
+    [[nodiscard]] CommandId top(int number, int lines, QIODevice *sink);
+    [[nodiscard]] CommandId remove(int number); // DELE
+    [[nodiscard]] CommandId reset();            // RSET
+    [[nodiscard]] CommandId noop();
+
+    State state() const { return m_state; }
+    const Settings &settings() const { return m_settings; }
+    Capabilities capabilities() const { return m_capabilities; }
+    Sasl::Mechanism mechanismUsed() const { return m_mechanism; }
+    QByteArray greeting() const { return m_greeting; }
+    Error lastError() const { return m_error; }
+    bool deletionsCommitted() const { return m_deletionsCommitted; }
+    bool isPipelining() const;
+
+    // The protocol line as logged: credentials and SASL payloads replaced by "***".
+    static QByteArray redactedCommand(const QByteArray &line);
+    static QByteArray sha256Fingerprint(const QSslCertificate &certificate);
+
+signals:
+    void stateChanged(Poplar::Pop3::Client::State state);
+    void opened();
+    void failed(const Poplar::Pop3::Error &error);
+    // The certificate was not accepted; the session has failed. The UI may ask the user
+    // and retry with Settings::pinnedSha256 = problem.sha256.
+    void certificateRejected(const Poplar::Pop3::CertificateProblem &problem);
+    void sessionClosed(bool deletionsCommitted);
+
+    void statFinished(Poplar::Pop3::CommandId id, int messageCount, qint64 mailboxSize);
+    void listFinished(Poplar::Pop3::CommandId id, const QList<Poplar::Pop3::MessageSize> &sizes);
+    void uidlFinished(Poplar::Pop3::CommandId id, const QList<Poplar::Pop3::MessageUid> &uids);
+    void retrieveProgress(Poplar::Pop3::CommandId id, int number, qint64 bytesReceived,
+                          qint64 expectedSize);
+    void retrieveFinished(Poplar::Pop3::CommandId id, int number, qint64 bytes);
+    void commandFinished(Poplar::Pop3::CommandId id); // DELE, RSET, NOOP
+    void commandFailed(Poplar::Pop3::CommandId id, const Poplar::Pop3::Error &error);
+
+private:
+    enum class Kind
+    {
+        Greeting,
+        Capa,
+        Stls,
+        Auth,
+        Apop,
+        User,
+        Pass,
+        Stat,
+        List,
+        ListOne,
+        Uidl,
+        UidlOne,
+        Retr,
+        Top,
+        Dele,
+        Rset,
+        Noop,
+        KeepAlive,
+        Quit
+    };
+    struct Command
+    {
+        CommandId id = 0;
+        Kind kind = Kind::Noop;
+        QByteArray line;
+        int number = 0;
+        QPointer<QIODevice> sink;
+        qint64 expectedSize = -1;
+        qint64 received = 0;
+        int saslStep = 0;
+        QByteArrayList lines;
+        bool gotStatus = false;
+    };
+
+    CommandId enqueue(Kind kind, const QByteArray &line, int number = 0, QIODevice *sink = nullptr,
+                      qint64 expectedSize = -1);
+    void setState(State state);
+    void sendNow(Command command);
+    void writeLine(const QByteArray &line, const QByteArray &logged);
+    void flushQueue();
+    void processInput();
+    // Returns false when processing must stop (session ended or TLS upgrade started).
+    bool handleEvent(const ResponseParser::Event &event);
+    void handleStatus(Command &command, const ResponseParser::Event &event);
+    void finishFront();
+    void afterCapabilities();
+    void startAuthentication();
+    void authenticated();
+    void fail(const Error &error);
+    void failCommandLater(CommandId id, const Error &error);
+    void closeSocket(bool sendResetAndQuit);
+    void restartTimers();
+
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onSocketError();
+    void onDisconnected();
+    void onResponseTimeout();
+    void onKeepAlive();
+    bool pinMatches(const QSslCertificate &certificate) const;
+    CertificateProblem certificateProblem(const QList<QSslError> &errors) const;
+
+    Settings m_settings;
+    QByteArray m_pin;
+    State m_state = State::Disconnected;
+    QSslSocket *m_socket = nullptr;
+    ResponseParser m_parser;
+    std::deque<Command> m_queue;
+    std::deque<Command> m_inFlight;
+    CommandId m_nextId = 1;
+    Capabilities m_capabilities;
+    QByteArray m_greeting;
+    QByteArray m_apopTimestamp;
+    bool m_tlsUpgraded = false;
+    bool m_tlsUpgradeStarted = false;
+    bool m_authenticated = false;
+    Sasl::Mechanism m_mechanism = Sasl::Mechanism::None;
+    bool m_deletionsCommitted = false;
+    bool m_quitRequested = false;
+    Error m_error;
+    QTimer m_connectTimer;
+    QTimer m_responseTimer;
+    QTimer m_keepAliveTimer;
+};
+
+} // namespace Poplar::Pop3
+
+Q_DECLARE_METATYPE(Poplar::Pop3::MessageSize)
+Q_DECLARE_METATYPE(Poplar::Pop3::MessageUid)

@@ -1,0 +1,887 @@
+#include "Logging.h"
+#include "ScriptedPop3Server.h"
+#include "pop3/Client.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMessageAuthenticationCode>
+#include <QSet>
+#include <QTest>
+
+using namespace Poplar::Pop3;
+using Poplar::TestSupport::ScriptedPop3Server;
+
+namespace {
+
+const QByteArray PlainResponse = QByteArray("\0alice\0secret", 13).toBase64();
+
+QString loginScript(bool pipelining = false)
+{
+    QString script = QStringLiteral("S: +OK POP3 ready\n"
+                                    "C: CAPA\n"
+                                    "S: +OK capabilities follow\n"
+                                    "S: USER\n"
+                                    "S: UIDL\n"
+                                    "S: TOP\n"
+                                    "S: SASL PLAIN\n");
+    if (pipelining)
+        script += QStringLiteral("S: PIPELINING\n");
+    script += QStringLiteral("S: .\n"
+                             "C: AUTH PLAIN\n"
+                             "S: +\n"
+                             "C: %1\n"
+                             "S: +OK logged in\n")
+                  .arg(QString::fromLatin1(PlainResponse));
+    return script;
+}
+
+Settings settingsFor(const ScriptedPop3Server &server,
+                     Settings::Security security = Settings::Security::None)
+{
+    Settings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.port();
+    s.security = security;
+    s.username = QStringLiteral("alice");
+    s.password = QStringLiteral("secret");
+    s.connectTimeoutMs = 10000;
+    s.responseTimeoutMs = 10000;
+    s.keepAliveMs = 0;
+    return s;
+}
+
+// Collects everything a Client reports.
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(Client *client)
+    {
+        connect(client, &Client::opened, this, [this] { opened = true; });
+        connect(client, &Client::failed, this, [this](const Error &e) { failures.append(e); });
+        connect(client, &Client::sessionClosed, this,
+                [this](bool committed) { closed.append(committed); });
+        connect(client, &Client::certificateRejected, this,
+                [this](const CertificateProblem &p) { certificateProblems.append(p); });
+        connect(client, &Client::statFinished, this, [this](CommandId id, int n, qint64 size) {
+            stats.insert(id, {n, size});
+            order.append(id);
+        });
+        connect(client, &Client::listFinished, this,
+                [this](CommandId id, const QList<MessageSize> &l) {
+                    lists.insert(id, l);
+                    order.append(id);
+                });
+        connect(client, &Client::uidlFinished, this,
+                [this](CommandId id, const QList<MessageUid> &u) {
+                    uids.insert(id, u);
+                    order.append(id);
+                });
+        connect(client, &Client::retrieveFinished, this, [this](CommandId id, int, qint64 bytes) {
+            retrieved.insert(id, bytes);
+            order.append(id);
+        });
+        connect(client, &Client::retrieveProgress, this,
+                [this](CommandId, int, qint64 bytes, qint64) { lastProgress = bytes; });
+        connect(client, &Client::commandFinished, this, [this](CommandId id) {
+            finished.insert(id);
+            order.append(id);
+        });
+        connect(client, &Client::commandFailed, this, [this](CommandId id, const Error &e) {
+            commandErrors.insert(id, e);
+            order.append(id);
+        });
+    }
+
+    bool opened = false;
+    QList<Error> failures;
+    QList<bool> closed;
+    QList<CertificateProblem> certificateProblems;
+    QHash<CommandId, QPair<int, qint64>> stats;
+    QHash<CommandId, QList<MessageSize>> lists;
+    QHash<CommandId, QList<MessageUid>> uids;
+    QHash<CommandId, qint64> retrieved;
+    QSet<CommandId> finished;
+    QHash<CommandId, Error> commandErrors;
+    QList<CommandId> order;
+    qint64 lastProgress = 0;
+};
+
+ErrorKind firstFailure(const Recorder &r)
+{
+    return r.failures.isEmpty() ? ErrorKind::None : r.failures.first().kind;
+}
+
+// Protocol log capture for the redaction tests.
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArrayView(context.category) == "poplar.pop3")
+        g_log.append(message);
+}
+
+} // namespace
+
+class tst_Pop3Client : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensAndRunsCommands()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: STAT\n"
+                                                        "S: +OK 2 320\n"
+                                                        "C: LIST\n"
+                                                        "S: +OK 2 messages\n"
+                                                        "S: 1 120\n"
+                                                        "S: 2 200\n"
+                                                        "S: .\n"
+                                                        "C: UIDL 2\n"
+                                                        "S: +OK 2 uid-two\n"
+                                                        "C: QUIT\n"
+                                                        "S: +OK bye\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened);
+        QCOMPARE(client.state(), Client::State::Transaction);
+        QCOMPARE(client.mechanismUsed(), Sasl::Mechanism::Plain);
+        QVERIFY(client.capabilities().top());
+        const CommandId stat = client.stat();
+        const CommandId list = client.list();
+        const CommandId uidl = client.uidl(2);
+        client.quit();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QCOMPARE(rec.stats.value(stat), qMakePair(2, qint64(320)));
+        QCOMPARE(rec.lists.value(list), (QList<MessageSize>{{1, 120}, {2, 200}}));
+        QCOMPARE(rec.uids.value(uidl), (QList<MessageUid>{{2, QStringLiteral("uid-two")}}));
+        QCOMPARE(rec.closed.first(), true);
+        QVERIFY(rec.failures.isEmpty());
+        QCOMPARE(client.state(), Client::State::Closed);
+    }
+
+    void pipelinedCommandsAreSentTogetherAndMatchedInOrder()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        // The server answers only once it holds all four commands: a client that waits
+        // for each answer would stall here.
+        server.addScript(loginScript(true) + QStringLiteral("C: UIDL\n"
+                                                            "C: RETR 1\n"
+                                                            "C: RETR 2\n"
+                                                            "C: DELE 1\n"
+                                                            "S: +OK\n"
+                                                            "S: 1 aaa\n"
+                                                            "S: 2 bbb\n"
+                                                            "S: .\n"
+                                                            "S: +OK 10 octets\n"
+                                                            "S: first\n"
+                                                            "S: .\n"
+                                                            "S: +OK 11 octets\n"
+                                                            "S: second\n"
+                                                            "S: .\n"
+                                                            "S: +OK marked\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        QBuffer one, two;
+        one.open(QIODevice::WriteOnly);
+        two.open(QIODevice::WriteOnly);
+        // Commands issued before the session is open wait for it.
+        client.open();
+        const CommandId uidl = client.uidl();
+        const CommandId r1 = client.retrieve(1, &one);
+        const CommandId r2 = client.retrieve(2, &two);
+        const CommandId d1 = client.remove(1);
+        QTRY_COMPARE(rec.order.size(), 4);
+        QVERIFY(client.isPipelining());
+        QCOMPARE(rec.order, (QList<CommandId>{uidl, r1, r2, d1}));
+        QCOMPARE(rec.uids.value(uidl).size(), 2);
+        QCOMPARE(one.data(), QByteArray("first\r\n"));
+        QCOMPARE(two.data(), QByteArray("second\r\n"));
+        QVERIFY(rec.finished.contains(d1));
+        QVERIFY(server.failures().isEmpty());
+    }
+
+    void withoutPipeliningOneCommandAtATime()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript(false) + QStringLiteral("C: STAT\n"
+                                                             "S: +OK 1 10\n"
+                                                             "C: NOOP\n"
+                                                             "S: +OK\n"
+                                                             "C: RSET\n"
+                                                             "S: +OK\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened);
+        QVERIFY(!client.isPipelining());
+        const CommandId s = client.stat();
+        const CommandId n = client.noop();
+        const CommandId r = client.reset();
+        QTRY_COMPARE(rec.order.size(), 3);
+        QCOMPARE(rec.order, (QList<CommandId>{s, n, r}));
+        const QByteArrayList lines = server.received();
+        const qsizetype stat = lines.indexOf("STAT");
+        QCOMPARE(lines.mid(stat), (QByteArrayList{"STAT", "NOOP", "RSET"}));
+        // Each command reached the server only after the answer to the one before.
+        QVERIFY(server.sentBeforeLine(stat + 1) > server.sentBeforeLine(stat));
+        QVERIFY(server.sentBeforeLine(stat + 2) > server.sentBeforeLine(stat + 1));
+    }
+
+    void retrieveUnstuffsDotsAndNormalizesBareLineFeeds()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: RETR 1\n"));
+        server.sendRaw("+OK message follows\r\n"
+                       "Subject: dots\r\n"
+                       "\r\n"
+                       "..leading dot\r\n"
+                       "bare lf line\n"
+                       ".\tstuffed tab\n"
+                       "...\r\n"
+                       ".\r\n");
+        server.addScript(QStringLiteral("C: TOP 1 0\n"));
+        server.sendRaw("+OK\r\nSubject: dots\r\n\r\n.\r\n");
+        server.addScript(QString());
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        QBuffer sink, head;
+        sink.open(QIODevice::WriteOnly);
+        head.open(QIODevice::WriteOnly);
+        client.open();
+        const CommandId id = client.retrieve(1, &sink);
+        const CommandId top = client.top(1, 0, &head);
+        QTRY_VERIFY(rec.retrieved.contains(top));
+        QCOMPARE(sink.data(), QByteArray("Subject: dots\r\n\r\n.leading dot\r\nbare lf line\r\n"
+                                         "\tstuffed tab\r\n..\r\n"));
+        QCOMPARE(rec.retrieved.value(id), qint64(sink.data().size()));
+        QCOMPARE(rec.lastProgress, qint64(head.data().size()));
+        QCOMPARE(head.data(), QByteArray("Subject: dots\r\n\r\n"));
+    }
+
+    void loginErrors_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<QString>("words");
+        const QString capa = QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: .\n"
+                                            "C: AUTH PLAIN\nS: +\nC: *\n");
+        QTest::newRow("greeting SYS/TEMP") << QStringLiteral("S: -ERR [SYS/TEMP] overloaded\n")
+                                           << ErrorKind::SysTemp << QStringLiteral("overloaded");
+        QTest::newRow("wrong password")
+            << capa + QStringLiteral("S: -ERR Authentication failed\n") << ErrorKind::LoginFailed
+            << QStringLiteral("Authentication failed");
+        QTest::newRow("AUTH code")
+            << capa + QStringLiteral("S: -ERR [AUTH] bad credentials\n")
+            << ErrorKind::WrongCredentials << QStringLiteral("bad credentials");
+        QTest::newRow("IN-USE") << capa + QStringLiteral("S: -ERR [IN-USE] mailbox locked\n")
+                                << ErrorKind::InUse << QStringLiteral("mailbox locked");
+        QTest::newRow("LOGIN-DELAY") << capa + QStringLiteral("S: -ERR [LOGIN-DELAY] wait\n")
+                                     << ErrorKind::LoginDelay << QStringLiteral("wait");
+        QTest::newRow("SYS/PERM") << capa + QStringLiteral("S: -ERR [SYS/PERM] disabled\n")
+                                  << ErrorKind::SysPerm << QStringLiteral("disabled");
+        QTest::newRow("USER refused")
+            << QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER alice\n"
+                              "S: -ERR [SYS/TEMP] try later\n")
+            << ErrorKind::SysTemp << QStringLiteral("try later");
+        QTest::newRow("PASS refused")
+            << QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER alice\n"
+                              "S: +OK\nC: PASS secret\nS: -ERR invalid password\n")
+            << ErrorKind::LoginFailed << QStringLiteral("invalid password");
+        QTest::newRow("garbage greeting")
+            << QStringLiteral("S: HELLO THERE\n") << ErrorKind::ProtocolViolation << QString();
+        QTest::newRow("garbage after CAPA") << QStringLiteral("S: +OK hi\nC: CAPA\nS: OK maybe\n")
+                                            << ErrorKind::ProtocolViolation << QString();
+        QTest::newRow("no mechanism allowed")
+            << QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: SASL GSSAPI\nS: .\n")
+            << ErrorKind::NoAuthMechanism << QString();
+    }
+
+    void loginErrors()
+    {
+        QFETCH(QString, script);
+        QFETCH(ErrorKind, kind);
+        QFETCH(QString, words);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(script);
+        Settings settings = settingsFor(server);
+        settings.allowApop = false;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(rec.closed.first(), false);
+        QVERIFY(!rec.opened);
+        QCOMPARE(rec.failures.size(), 1);
+        QCOMPARE(firstFailure(rec), kind);
+        QCOMPARE(rec.failures.first().serverText, words);
+        QVERIFY(!rec.failures.first().message().isEmpty());
+        if (!words.isEmpty())
+            QVERIFY(rec.failures.first().message().contains(words));
+        QVERIFY(!rec.failures.first().message().contains(QStringLiteral("secret")));
+    }
+
+    void commandErrorFailsOnlyThatCommand()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: RETR 9\n"
+                                                        "S: -ERR no such message\n"
+                                                        "C: DELE 9\n"
+                                                        "S: -ERR [SYS/TEMP] later\n"
+                                                        "C: STAT\n"
+                                                        "S: +OK 0 0\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        client.open();
+        const CommandId r = client.retrieve(9, &sink);
+        const CommandId d = client.remove(9);
+        const CommandId s = client.stat();
+        QTRY_VERIFY(rec.stats.contains(s));
+        QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::ServerError);
+        QCOMPARE(rec.commandErrors.value(r).serverText, QStringLiteral("no such message"));
+        QCOMPARE(rec.commandErrors.value(d).kind, ErrorKind::SysTemp);
+        QVERIFY(rec.failures.isEmpty());
+        QCOMPARE(client.state(), Client::State::Transaction);
+        QVERIFY(sink.data().isEmpty());
+    }
+
+    void startTlsNotAdvertisedSendsNoCredential()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: SASL PLAIN\n"
+                                        "S: .\nC: *\nC: *\n"));
+        Client client(settingsFor(server, Settings::Security::StartTls));
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::StartTlsUnavailable);
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
+    }
+
+    void startTlsRefusedSendsNoCredential()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\n"
+                                        "C: STLS\nS: -ERR [SYS/TEMP] TLS not available\nC: *\n"));
+        Client client(settingsFor(server, Settings::Security::StartTls));
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::StartTlsFailed);
+        QCOMPARE(rec.failures.first().serverText, QStringLiteral("TLS not available"));
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), (QByteArrayList{"CAPA", "STLS"}));
+    }
+
+    void startTlsDiscardsInjectedDataAndAsksCapaAgain()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        // Before TLS the server offers only USER; the STLS answer carries an injected
+        // CAPA answer in the same packet. After TLS the real CAPA offers SASL PLAIN.
+        server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\n"
+                                        "C: STLS\n"));
+        server.sendRaw("+OK begin TLS\r\n+OK injected\r\nUSER\r\n.\r\n-ERR injected\r\n");
+        server.addScript(QStringLiteral("TLS\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: TOP\nS: .\n"
+                                        "C: AUTH PLAIN\nS: +\nC: %1\nS: +OK in\n")
+                             .arg(QString::fromLatin1(PlainResponse)));
+        Settings settings = settingsFor(server, Settings::Security::StartTls);
+        settings.pinnedSha256 = ScriptedPop3Server::identity(0).sha256;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
+        QVERIFY2(rec.failures.isEmpty(), qPrintable(rec.failures.value(0).message()));
+        QVERIFY(server.failures().isEmpty());
+        QVERIFY(server.isEncrypted());
+        QVERIFY(client.capabilities().top());
+        QVERIFY(!client.capabilities().stls());
+        QCOMPARE(client.mechanismUsed(), Sasl::Mechanism::Plain);
+    }
+
+    void untrustedCertificateIsReportedAndNothingIsSent()
+    {
+        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(loginScript());
+        Client client(settingsFor(server, Settings::Security::Tls));
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::CertificateUntrusted);
+        QCOMPARE(rec.certificateProblems.size(), 1);
+        const CertificateProblem &p = rec.certificateProblems.first();
+        QCOMPARE(p.sha256, ScriptedPop3Server::identity(0).sha256);
+        QVERIFY(!p.errors.isEmpty());
+        QVERIFY(!p.chain.isEmpty());
+        QVERIFY(!p.isPinMismatch());
+        QVERIFY(server.received().isEmpty());
+    }
+
+    void pinnedCertificateIsAccepted()
+    {
+        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(loginScript());
+        Settings settings = settingsFor(server, Settings::Security::Tls);
+        // Pins are compared without regard to case and separators.
+        QByteArray pin = ScriptedPop3Server::identity(0).sha256.toUpper();
+        for (qsizetype i = pin.size() - 2; i > 0; i -= 2)
+            pin.insert(i, ':');
+        settings.pinnedSha256 = pin;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
+        QVERIFY(rec.opened);
+        QVERIFY(rec.certificateProblems.isEmpty());
+    }
+
+    void changedCertificateIsRejected()
+    {
+        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(loginScript());
+        Settings settings = settingsFor(server, Settings::Security::Tls);
+        settings.pinnedSha256 = ScriptedPop3Server::identity(1).sha256;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::CertificateChanged);
+        QCOMPARE(rec.certificateProblems.size(), 1);
+        QVERIFY(rec.certificateProblems.first().isPinMismatch());
+        QCOMPARE(rec.certificateProblems.first().sha256, ScriptedPop3Server::identity(0).sha256);
+        QVERIFY(server.received().isEmpty());
+    }
+
+    void trustedButChangedCertificateIsRejected()
+    {
+        // The certificate verifies (its CA is trusted) but is not the pinned one.
+        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(loginScript());
+        Settings settings = settingsFor(server, Settings::Security::Tls);
+        settings.extraCaCertificates = {ScriptedPop3Server::identity(0).certificate};
+        settings.pinnedSha256 = ScriptedPop3Server::identity(1).sha256;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::CertificateChanged);
+        QVERIFY(server.received().isEmpty());
+
+        // The same trust without a pin is enough.
+        ScriptedPop3Server second(ScriptedPop3Server::Mode::ImplicitTls);
+        QVERIFY(second.start());
+        second.addScript(loginScript());
+        settings.port = second.port();
+        settings.pinnedSha256.clear();
+        Client trusted(settings);
+        Recorder rec2(&trusted);
+        trusted.open();
+        QTRY_VERIFY(rec2.opened || !rec2.failures.isEmpty());
+        QVERIFY(rec2.opened);
+    }
+
+    void disconnectDuringRetrieveFailsEverythingPending()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: RETR 1\nS: +OK\nS: Subject: x\n"
+                                                        "S: partial body\nCLOSE\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        client.open();
+        const CommandId r = client.retrieve(1, &sink);
+        const CommandId d = client.remove(1);
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(rec.closed.first(), false);
+        QCOMPARE(firstFailure(rec), ErrorKind::ConnectionLost);
+        QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::ConnectionLost);
+        QCOMPARE(rec.commandErrors.value(d).kind, ErrorKind::ConnectionLost);
+        QVERIFY(!rec.retrieved.contains(r));
+        QVERIFY(!client.deletionsCommitted());
+    }
+
+    void hostileServer_data()
+    {
+        QTest::addColumn<QByteArray>("response");
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<qint64>("maxSize");
+        QTest::newRow("endless status line")
+            << QByteArray(200 * 1024, 'x') << ErrorKind::LineTooLong << qint64(2000);
+        QTest::newRow("garbage status")
+            << QByteArray("* OK this is IMAP\r\n") << ErrorKind::ProtocolViolation << qint64(2000);
+        QTest::newRow("message larger than allowed")
+            << (QByteArray("+OK\r\n") + QByteArray(3000, 'a') + "\r\n.\r\n")
+            << ErrorKind::MessageTooLarge << qint64(2000);
+        // Announced as 100 bytes, sends 100 KB: stopped long before the account's limit.
+        QByteArray lie = "+OK\r\n";
+        for (int i = 0; i < 1000; ++i)
+            lie += QByteArray(98, 'b') + "\r\n";
+        QTest::newRow("LIST size that lies")
+            << (lie + ".\r\n") << ErrorKind::SizeMismatch << qint64(50 * 1024 * 1024);
+    }
+
+    void hostileServer()
+    {
+        QFETCH(QByteArray, response);
+        QFETCH(ErrorKind, kind);
+        QFETCH(qint64, maxSize);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: RETR 1\n"));
+        server.sendRaw(response);
+        server.addScript(QStringLiteral("C: *\nC: *\n"));
+        Settings settings = settingsFor(server);
+        settings.maxMessageSize = maxSize;
+        settings.maxLineLength = 1000;
+        Client client(settings);
+        client.setObjectName(QStringLiteral("hostile"));
+        Recorder rec(&client);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        client.open();
+        // The size the server announced (as from LIST) is 100 bytes.
+        const CommandId r = client.retrieve(1, &sink, 100);
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), kind);
+        QCOMPARE(rec.commandErrors.value(r).kind, kind);
+        QVERIFY(sink.data().size() <= std::min<qint64>(maxSize, 20 * 1024));
+        // In the transaction state an error ends with RSET and QUIT: nothing is deleted.
+        QTRY_COMPARE(server.received().mid(server.received().indexOf("RETR 1") + 1),
+                     (QByteArrayList{"RSET", "QUIT"}));
+    }
+
+    void endlessListingIsBounded()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: UIDL\nS: +OK\n"));
+        QByteArray endless;
+        for (int i = 1; i <= 20000; ++i)
+            endless += QByteArray::number(i) + " uid" + QByteArray::number(i) + "\r\n";
+        server.sendRaw(endless);
+        Settings settings = settingsFor(server);
+        settings.maxListingSize = 64 * 1024;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        const CommandId u = client.uidl();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::ResponseTooLarge);
+        QCOMPARE(rec.commandErrors.value(u).kind, ErrorKind::ResponseTooLarge);
+    }
+
+    void badListingLinesAreProtocolViolations()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: LIST\nS: +OK\nS: 1 12\n"
+                                                        "S: two 30\nS: .\nC: *\nC: *\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        const CommandId l = client.list();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(rec.commandErrors.value(l).kind, ErrorKind::ProtocolViolation);
+        QVERIFY(rec.failures.first().detail.contains(QStringLiteral("two 30")));
+    }
+
+    void silentServerTimesOutAndResets()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: RETR 1\nS: +OK\nS: Subject: x\n"
+                                                        "C: *\nC: *\n"));
+        Settings settings = settingsFor(server);
+        settings.responseTimeoutMs = 300;
+        Client client(settings);
+        Recorder rec(&client);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        client.open();
+        const CommandId r = client.retrieve(1, &sink);
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::Timeout);
+        QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::Timeout);
+        QTRY_COMPARE(server.received().mid(server.received().indexOf("RETR 1") + 1),
+                     (QByteArrayList{"RSET", "QUIT"}));
+    }
+
+    void serverThatNeverGreetsTimesOut()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("C: *\n"));
+        Settings settings = settingsFor(server);
+        settings.connectTimeoutMs = 300;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::Timeout);
+    }
+
+    void connectionRefusedIsReported()
+    {
+        quint16 port = 0;
+        {
+            ScriptedPop3Server probe;
+            QVERIFY(probe.start());
+            port = probe.port();
+        }
+        Settings settings;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = port;
+        settings.security = Settings::Security::None;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::ConnectionRefused);
+    }
+
+    void quitWithoutOkCommitsNothing()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: DELE 1\nS: +OK\nC: QUIT\nCLOSE\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        const CommandId d = client.remove(1);
+        client.quit();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QVERIFY(rec.finished.contains(d));
+        QCOMPARE(rec.closed.first(), false);
+        QVERIFY(!client.deletionsCommitted());
+        QCOMPARE(firstFailure(rec), ErrorKind::ConnectionLost);
+    }
+
+    void quitErrIsNotACommit()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() +
+                         QStringLiteral("C: DELE 1\nS: +OK\nC: QUIT\nS: -ERR some deleted "
+                                        "messages not removed\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        (void)client.remove(1);
+        client.quit();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(rec.closed.first(), false);
+        QCOMPARE(firstFailure(rec), ErrorKind::ServerError);
+    }
+
+    void commandsAfterQuitAreRefused()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: QUIT\nS: +OK\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        client.quit();
+        const CommandId late = client.stat();
+        QTRY_VERIFY(rec.commandErrors.contains(late));
+        QCOMPARE(rec.commandErrors.value(late).kind, ErrorKind::NotConnected);
+        QTRY_COMPARE(rec.closed, QList<bool>{true});
+    }
+
+    void cancelInTransactionResetsAndQuits()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: DELE 1\nS: +OK\nC: RETR 2\nC: *\n"
+                                                        "C: *\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        client.open();
+        const CommandId d = client.remove(1);
+        QTRY_VERIFY(rec.finished.contains(d));
+        const CommandId r = client.retrieve(2, &sink);
+        QTRY_VERIFY(server.received().contains("RETR 2"));
+        client.cancel();
+        QCOMPARE(rec.closed, QList<bool>{false});
+        QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::Cancelled);
+        QCOMPARE(firstFailure(rec), ErrorKind::Cancelled);
+        QTRY_COMPARE(server.received().mid(server.received().indexOf("RETR 2") + 1),
+                     (QByteArrayList{"RSET", "QUIT"}));
+    }
+
+    void keepAliveSendsNoopWhenIdle()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(loginScript() + QStringLiteral("C: NOOP\nS: +OK\nC: NOOP\nS: +OK\n"));
+        Settings settings = settingsFor(server);
+        settings.keepAliveMs = 100;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(server.scriptFinished());
+        QCOMPARE(server.received().count("NOOP"), 2);
+        QVERIFY(rec.failures.isEmpty());
+        QVERIFY(rec.finished.isEmpty()); // keep-alives are not the caller's commands
+    }
+
+    void authMechanisms_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<bool>("allowApop");
+        QTest::addColumn<bool>("allowUserPass");
+        QTest::addColumn<QString>("capa");
+        QTest::addColumn<QString>("exchange");
+
+        const QByteArray cramChallenge = "<1896.697170952@postoffice.example.net>";
+        const QByteArray cramAnswer =
+            "alice " +
+            QMessageAuthenticationCode::hash(cramChallenge, "secret", QCryptographicHash::Md5)
+                .toHex();
+        const QByteArray apop =
+            QCryptographicHash::hash("<42.17@pop.example>secret", QCryptographicHash::Md5).toHex();
+        const QString b64user = QString::fromLatin1(QByteArray("alice").toBase64());
+        const QString b64pass = QString::fromLatin1(QByteArray("secret").toBase64());
+
+        QTest::newRow("auto picks CRAM-MD5")
+            << int(Settings::Auth::Auto) << true << true
+            << QStringLiteral("S: SASL PLAIN LOGIN CRAM-MD5\nS: USER\n")
+            << QStringLiteral("C: AUTH CRAM-MD5\nS: + %1\nC: %2\n")
+                   .arg(QString::fromLatin1(cramChallenge.toBase64()),
+                        QString::fromLatin1(cramAnswer.toBase64()));
+        QTest::newRow("auto picks PLAIN over LOGIN")
+            << int(Settings::Auth::Auto) << true << true << QStringLiteral("S: SASL LOGIN PLAIN\n")
+            << QStringLiteral("C: AUTH PLAIN\nS: +\nC: %1\n")
+                   .arg(QString::fromLatin1(PlainResponse));
+        QTest::newRow("LOGIN")
+            << int(Settings::Auth::Login) << true << true << QStringLiteral("S: SASL LOGIN\n")
+            << QStringLiteral("C: AUTH LOGIN\nS: + VXNlcm5hbWU6\nC: %1\nS: + UGFzc3dvcmQ6\nC: %2\n")
+                   .arg(b64user, b64pass);
+        QTest::newRow("XOAUTH2") << int(Settings::Auth::XOAuth2) << true << true
+                                 << QStringLiteral("S: SASL XOAUTH2\n")
+                                 << QStringLiteral("C: AUTH XOAUTH2\nS: +\nC: %1\n")
+                                        .arg(QString::fromLatin1(
+                                            QByteArray("user=alice\x01"
+                                                       "auth=Bearer secret\x01\x01")
+                                                .toBase64()));
+        QTest::newRow("auto falls back to APOP")
+            << int(Settings::Auth::Auto) << true << true << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: APOP alice %1\n").arg(QString::fromLatin1(apop));
+        QTest::newRow("auto falls back to USER when APOP is not allowed")
+            << int(Settings::Auth::Auto) << false << true << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
+    }
+
+    void authMechanisms()
+    {
+        QFETCH(int, auth);
+        QFETCH(bool, allowApop);
+        QFETCH(bool, allowUserPass);
+        QFETCH(QString, capa);
+        QFETCH(QString, exchange);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n") +
+                         capa + QStringLiteral("S: .\n") + exchange + QStringLiteral("S: +OK\n"));
+        Settings settings = settingsFor(server);
+        settings.auth = Settings::Auth(auth);
+        settings.allowApop = allowApop;
+        settings.allowUserPass = allowUserPass;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QVERIFY(rec.opened);
+    }
+
+    void noFallbackWhenNotAllowed()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n"
+                                        "S: USER\nS: .\nC: *\n"));
+        Settings settings = settingsFor(server);
+        settings.allowApop = false;
+        settings.allowUserPass = false;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::NoAuthMechanism);
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
+    }
+
+    void protocolLogRedactsSecrets_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("capa");
+        QTest::addColumn<QString>("exchange");
+        const QByteArray apop =
+            QCryptographicHash::hash("<1.2@x>secret", QCryptographicHash::Md5).toHex();
+        QTest::newRow("PLAIN") << int(Settings::Auth::Plain) << QStringLiteral("S: SASL PLAIN\n")
+                               << QStringLiteral("C: AUTH PLAIN\nS: +\nC: %1\n")
+                                      .arg(QString::fromLatin1(PlainResponse));
+        QTest::newRow("USER/PASS") << int(Settings::Auth::User) << QStringLiteral("S: USER\n")
+                                   << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
+        QTest::newRow("APOP")
+            << int(Settings::Auth::Apop) << QString()
+            << QStringLiteral("C: APOP alice %1\n").arg(QString::fromLatin1(apop));
+    }
+
+    void protocolLogRedactsSecrets()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, capa);
+        QFETCH(QString, exchange);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK ready <1.2@x>\nC: CAPA\nS: +OK\n") + capa +
+                         QStringLiteral("S: .\n") + exchange + QStringLiteral("S: +OK\n"));
+        Settings settings = settingsFor(server);
+        settings.auth = Settings::Auth(auth);
+        g_log.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("poplar.pop3.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+        {
+            Client client(settings);
+            Recorder rec(&client);
+            client.open();
+            QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
+            QVERIFY(rec.opened);
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("poplar.pop3.debug=false"));
+        const QString log = g_log.join(u'\n');
+        QVERIFY2(log.contains(QStringLiteral("C: CAPA")), qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("secret")), qPrintable(log));
+        QVERIFY2(!log.contains(QString::fromLatin1(PlainResponse)), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("***")), qPrintable(log));
+        const QString lastClientLine = exchange.section(u'\n', -2, -2).mid(3);
+        QVERIFY2(!log.contains(lastClientLine), qPrintable(log));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Pop3Client)
+#include "tst_Pop3Client.moc"
