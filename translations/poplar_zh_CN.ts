@@ -16,7 +16,7 @@
         <translation>正文：</translation>
     </message>
     <message>
-        <source>poplar parse: unexpected argument &apos;%1&apos;. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
         <translation>poplar parse：意外的参数“%1”。用法：poplar parse 文件.eml [--json | --html]</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
 <context>
     <name>Poplar::App::CommandLine</name>
     <message>
-        <source>Keep all of Poplar&apos;s state in &lt;dir&gt; (default: %1).</source>
+        <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
         <translation>将 Poplar 的全部数据保存在 &lt;dir&gt; 中（默认：%1）。</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>poplar: unknown command &apos;%1&apos;. Run &apos;poplar --help&apos; to see the commands.</source>
+        <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知命令“%1”。运行“poplar --help”查看可用命令。</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@ Commands:
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server&apos;s name could not be found.</source>
+        <source>The mail server's name could not be found.</source>
         <translation>找不到邮件服务器的名称。</translation>
     </message>
     <message>
@@ -109,11 +109,11 @@ Commands:
         <translation>无法与邮件服务器建立安全（TLS）连接。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted.</source>
+        <source>The mail server's certificate is not trusted.</source>
         <translation>邮件服务器的证书不受信任。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
         <translation>邮件服务器的证书在您接受之后发生了变化。这可能是一次攻击；在接受新证书之前，请先向您的服务提供商核实。</translation>
     </message>
     <message>
@@ -194,6 +194,26 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>配置 %1 正被另一个 Poplar 使用（%3 上的进程 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::AccountSync</name>
+    <message numerus="yes">
+        <source>%n message(s) are no longer on the server.</source>
+        <translation>
+            <numerusform>有 %n 封邮件已不在服务器上。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server does not give messages stable identifiers; Poplar recognises them by their headers instead.</source>
+        <translation>服务器没有为邮件提供固定的标识；Poplar 改用邮件头来识别它们。</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>无法下载第 %1 封邮件：%2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the end of the session, so it deleted nothing.</source>
+        <translation>服务器没有确认会话结束，因此没有删除任何邮件。</translation>
     </message>
 </context>
 <context>

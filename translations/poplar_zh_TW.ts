@@ -16,7 +16,7 @@
         <translation>內文：</translation>
     </message>
     <message>
-        <source>poplar parse: unexpected argument &apos;%1&apos;. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
         <translation>poplar parse：非預期的參數「%1」。用法：poplar parse 檔案.eml [--json | --html]</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
 <context>
     <name>Poplar::App::CommandLine</name>
     <message>
-        <source>Keep all of Poplar&apos;s state in &lt;dir&gt; (default: %1).</source>
+        <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
         <translation>將 Poplar 的全部資料儲存在 &lt;dir&gt; 中（預設：%1）。</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>poplar: unknown command &apos;%1&apos;. Run &apos;poplar --help&apos; to see the commands.</source>
+        <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知指令「%1」。執行「poplar --help」查看可用指令。</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@ Commands:
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server&apos;s name could not be found.</source>
+        <source>The mail server's name could not be found.</source>
         <translation>找不到郵件伺服器的名稱。</translation>
     </message>
     <message>
@@ -109,11 +109,11 @@ Commands:
         <translation>無法與郵件伺服器建立安全（TLS）連線。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted.</source>
+        <source>The mail server's certificate is not trusted.</source>
         <translation>郵件伺服器的憑證不受信任。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
         <translation>郵件伺服器的憑證在您接受之後發生了變化。這可能是一次攻擊；在接受新憑證之前，請先向您的服務供應商核實。</translation>
     </message>
     <message>
@@ -194,6 +194,26 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>設定檔 %1 正被另一個 Poplar 使用（%3 上的處理程序 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::AccountSync</name>
+    <message numerus="yes">
+        <source>%n message(s) are no longer on the server.</source>
+        <translation>
+            <numerusform>有 %n 封郵件已不在伺服器上。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server does not give messages stable identifiers; Poplar recognises them by their headers instead.</source>
+        <translation>伺服器沒有為郵件提供固定的識別碼；Poplar 改用郵件標頭來識別它們。</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>無法下載第 %1 封郵件：%2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the end of the session, so it deleted nothing.</source>
+        <translation>伺服器沒有確認工作階段結束，因此沒有刪除任何郵件。</translation>
     </message>
 </context>
 <context>
