@@ -311,7 +311,7 @@ constexpr const char16_t *kEnArticles[] = {
 };
 
 constexpr const char16_t *kZhSubjects[] = {
-    u"关于{T}的会议纪要", u"{Y}年第{Q}季度报告",  u"发票 #{N}",        u"下周{W}去{C}出差",
+    u"关于{T}的会议纪要", u"{Y}年第{Q}季度报告",  u"发票 #{N}",        u"下{W}去{C}出差",
     u"请教一下{T}的问题", u"{T}（初稿，请审阅）", u"提醒：{W}讨论{T}", u"{C}的照片",
     u"{T}时间表更新",     u"{W}一起吃午饭？",
 };
@@ -347,7 +347,7 @@ constexpr const char16_t *kZhArticles[] = {
 };
 
 constexpr const char16_t *kTwSubjects[] = {
-    u"關於{T}的會議記錄", u"{Y}年第{Q}季報告",    u"發票 #{N}",        u"下週{W}去{C}出差",
+    u"關於{T}的會議記錄", u"{Y}年第{Q}季報告",    u"發票 #{N}",        u"下{W}去{C}出差",
     u"請教一下{T}的問題", u"{T}（初稿，請審閱）", u"提醒：{W}討論{T}", u"{C}的照片",
     u"{T}時程更新",       u"{W}一起吃午餐？",
 };
@@ -1448,6 +1448,7 @@ struct Letter
     QByteArray link;
     QString closing;
     QString signature; // without the "-- " line
+    QByteArray logo;   // a remote image in the HTML signature, as company signatures have
     QList<Quote> quotes;
 };
 
@@ -1522,9 +1523,14 @@ QString letterHtml(const Letter &letter, Language language, const QByteArray &ch
         out += u"<p><a href=\"" + url + u"\">" + url + u"</a></p>\n";
     }
     out += u"<p>" + htmlEscape(letter.closing).replace(u"\n"_s, u"<br>\n"_s) + u"</p>\n";
-    if (!letter.signature.isEmpty())
+    if (!letter.signature.isEmpty()) {
         out += u"<div class=\"signature\" style=\"color: #777;\">-- <br>\n" +
-               htmlEscape(letter.signature).replace(u"\n"_s, u"<br>\n"_s) + u"</div>\n";
+               htmlEscape(letter.signature).replace(u"\n"_s, u"<br>\n"_s);
+        if (!letter.logo.isEmpty())
+            out += u"<br>\n<img src=\"" + QString::fromLatin1(letter.logo) +
+                   u"\" width=\"120\" height=\"40\" alt=\"logo\">";
+        out += u"</div>\n";
+    }
     int open = 0;
     for (const Quote &q : letter.quotes) {
         out += u"<div>" + htmlEscape(q.attribution) + u"</div>\n";
@@ -1750,6 +1756,22 @@ constexpr CharsetChoice kCharsetChoices[8] = {
     {Language::Japanese, "UTF-8"},
 };
 
+// GBK, Big5 and ISO-2022-JP come from ICU; a Qt built without it writes UTF-8 instead.
+bool legacyCharsetsAvailable()
+{
+    static const bool available = QStringEncoder("GBK").isValid() &&
+                                  QStringEncoder("Big5").isValid() &&
+                                  QStringEncoder("ISO-2022-JP").isValid();
+    return available;
+}
+
+QByteArray usableCharset(const QByteArray &charset)
+{
+    if (charset == "UTF-8" || charset == "US-ASCII" || legacyCharsetsAvailable())
+        return charset;
+    return "UTF-8";
+}
+
 QByteArray legacyCharset(Language language)
 {
     switch (language) {
@@ -1869,6 +1891,7 @@ SampleMailGenerator::Plan SampleMailGenerator::plan(int index) const
         p.charset = parent->charset;
         if (p.language != Language::English && r.percent(25))
             p.charset = p.charset == "UTF-8" ? legacyCharset(p.language) : QByteArray("UTF-8");
+        p.charset = usableCharset(p.charset);
         p.latinNames = parent->latinNames && p.charset == "UTF-8";
         p.rootSubject = parent->rootSubject;
         const Vocabulary &v = vocabulary(p.language);
@@ -1915,6 +1938,7 @@ SampleMailGenerator::Plan SampleMailGenerator::plan(int index) const
                                      : Language::Japanese;
             p.charset = r.percent(50) ? legacyCharset(p.language) : QByteArray("UTF-8");
         }
+        p.charset = usableCharset(p.charset);
         p.latinNames = englishUtf8(p.language, p.charset);
         p.dateUtc = r.range(kFirstDate, kLastDate);
         const int year = civil(p.dateUtc, 0).date.year();
@@ -1937,6 +1961,7 @@ SampleMailGenerator::Plan SampleMailGenerator::plan(int index) const
         } else {
             const QString subjectTemplate = pickStr(r, v.subjects, v.subjectCount);
             p.rootSubject = fillTemplate(subjectTemplate, r, p.language, p.latinNames, year);
+            p.rootSubject[0] = p.rootSubject.at(0).toUpper();
             QList<int> taken;
             const int fromId = pickPerson(r, p.language, p.latinNames, taken);
             taken.append(fromId);
@@ -2167,6 +2192,8 @@ QByteArray SampleMailGenerator::render(const Plan &p, qint64 budget) const
             const QString title = pickStr(r, v.titles, v.titleCount);
             letter.signature =
                 p.from.name + u'\n' + title + u'\n' + str(org(p.language, p.from.org).name);
+            if (withHtml && r.percent(40))
+                letter.logo = "http://www." + senderHost + "/images/logo.png";
         }
         if (r.percent(20)) {
             const quint64 token = r.next();

@@ -24,13 +24,16 @@ namespace Poplar::TestSupport {
 //
 // Every message is valid RFC 5322 / MIME: CRLF line endings, lines of at most 998 octets,
 // ASCII-only headers, base64 wrapped at 76 columns, boundaries that occur nowhere in content.
+// The legacy charsets come from ICU (QStringEncoder); on a Qt built without ICU those
+// messages are written in UTF-8 instead. All members are const and share no state, so
+// messages can be generated from several threads at once.
 class SampleMailGenerator
 {
 public:
     enum class Kind
     {
         PlainText,    // text/plain only
-        Alternative,  // multipart/alternative: text/plain + text/html
+        Alternative,  // multipart/alternative: text/plain + text/html (some with a remote logo)
         Attachments,  // multipart/mixed: a text or text+HTML body and 1-3 attachments
         InlineImages, // HTML with cid: PNG images in multipart/related (maybe an attachment)
         Newsletter,   // multipart/alternative whose HTML references remote (http) images
