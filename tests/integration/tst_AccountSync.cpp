@@ -1,4 +1,5 @@
 #include "DovecotServer.h"
+#include "SampleMailGenerator.h"
 #include "TcpRelay.h"
 
 #include "store/StoreReader.h"
@@ -156,6 +157,36 @@ private slots:
         QCOMPARE(third.downloaded, 1);
         QCOMPARE(f.stored().size(), 31);
         QVERIFY(f.integrityProblems().isEmpty());
+    }
+
+    // Realistic mail in GBK, Big5, ISO-2022-JP and UTF-8, with attachments and threads:
+    // every message arrives, with the subject and sender its author wrote.
+    void generatedMailboxArrivesReadable()
+    {
+        const TestSupport::SampleMailGenerator generator(7, 256 * 1024);
+        Fixture f(0);
+        QVERIFY(f.ok());
+        const int count = 40;
+        for (int i = 0; i < count; ++i)
+            f.server().deliver(kUser, generator.message(i));
+        const SyncResult result = f.sync(f.account());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.downloaded, count);
+
+        QHash<QString, Store::MessageSummary> byMessageId;
+        for (const auto &row : f.stored())
+            byMessageId.insert(row.messageId, row);
+        QCOMPARE(byMessageId.size(), count);
+        for (int i = 0; i < count; ++i) {
+            const auto info = generator.info(i);
+            QByteArray id = info.messageId;
+            id = id.mid(1, id.size() - 2); // the store keeps it without angle brackets
+            const auto row = byMessageId.value(QString::fromLatin1(id));
+            QVERIFY2(row.id, info.messageId.constData());
+            QCOMPARE(row.subject, info.subject);
+            QVERIFY2(row.from.contains(info.fromName), qPrintable(row.from));
+            QCOMPARE(row.hasAttachments, !info.attachmentNames.isEmpty());
+        }
     }
 
     void deleteAfterDownloadRemovesOnlyStoredMail()
