@@ -38,6 +38,7 @@ void SyncManager::setAccounts(const QList<SyncAccount> &accounts,
         timer->start();
         m_timers.insert(id, timer);
     }
+    emit accountsChanged();
 }
 
 std::optional<SyncAccount> SyncManager::account(const QString &id) const

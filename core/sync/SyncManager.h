@@ -45,6 +45,7 @@ public:
     std::optional<SyncProgress> progress(const QString &accountId) const;
 
 signals:
+    void accountsChanged();
     void started(const QString &accountId);
     void progressChanged(const QString &accountId, const Poplar::Sync::SyncProgress &progress);
     void finished(const QString &accountId, const Poplar::Sync::SyncResult &result);
