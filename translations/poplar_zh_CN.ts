@@ -273,6 +273,10 @@
         <source>The server sent a line that is too long.</source>
         <translation>服务器发送的一行内容太长。</translation>
     </message>
+    <message>
+        <source>The POP3 server refused the connection: %1</source>
+        <translation>POP3 服务器拒绝了连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::App::CommandLine</name>

@@ -273,6 +273,10 @@
         <source>The server sent a line that is too long.</source>
         <translation>伺服器傳送的一行內容太長。</translation>
     </message>
+    <message>
+        <source>The POP3 server refused the connection: %1</source>
+        <translation>POP3 伺服器拒絕了連線：%1</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::App::CommandLine</name>

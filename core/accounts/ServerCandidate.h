@@ -22,6 +22,17 @@ struct ServerCandidate
     // Guesses only: false when the server's certificate did not verify during the probe.
     bool certificateVerified = true;
 
+    // Copies the server part (host, port, security, authentication, username) into an
+    // account's settings; everything else in them stays as it was.
+    void applyTo(AccountSettings &settings) const
+    {
+        settings.host = host;
+        settings.port = port;
+        settings.security = security;
+        settings.authentication = authentication;
+        settings.username = username;
+    }
+
     friend bool operator==(const ServerCandidate &, const ServerCandidate &) = default;
 };
 

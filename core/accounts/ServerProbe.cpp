@@ -27,7 +27,13 @@ ServerProbe::ServerProbe(const QString &host, int port, Security security, int t
     });
 }
 
-ServerProbe::~ServerProbe() = default;
+ServerProbe::~ServerProbe()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
 
 void ServerProbe::start()
 {
@@ -106,6 +112,15 @@ void ServerProbe::onReadyRead()
     QByteArray line;
     while (m_state != State::Done && takeLine(&line)) {
         if (m_state == State::Greeting) {
+            if (line.startsWith("-ERR")) {
+                // A POP3 server, but it turns connections away now (busy, in use, blocked).
+                QString words = QString::fromUtf8(line.mid(4).trimmed().left(200));
+                words.removeIf([](QChar c) { return !c.isPrint(); });
+                fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                 "The POP3 server refused the connection: %1")
+                         .arg(words));
+                return;
+            }
             if (!line.startsWith("+OK")) {
                 fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
                                                  "The server does not greet like a POP3 server."));

@@ -277,6 +277,38 @@ private slots:
         QVERIFY(rec.failureOf(AutoconfigSource::Srv).contains(QStringLiteral("too long")));
     }
 
+    void internationalDomainsAreLookedUpInAsciiForm()
+    {
+        FakeResolver dns;
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("张三@例子.中国"));
+        QVERIFY(rec.finished.wait());
+        QVERIFY2(dns.asked.contains(QStringLiteral("SRV _pop3s._tcp.xn--fsqu00a.xn--fiqs8s")),
+                 qPrintable(dns.asked.join(u',')));
+        QVERIFY(dns.asked.contains(QStringLiteral("MX xn--fsqu00a.xn--fiqs8s")));
+    }
+
+    void candidateFillsAccountSettings()
+    {
+        FakeResolver dns;
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("wang@163.com"));
+        QVERIFY(rec.finished.wait());
+        QVERIFY(!auto_.results().isEmpty());
+        AccountSettings account = AccountSettings::create();
+        account.emailAddress = QStringLiteral("wang@163.com");
+        account.checkIntervalMinutes = 30;
+        auto_.results().first().applyTo(account);
+        QCOMPARE(account.host, QStringLiteral("pop.163.com"));
+        QCOMPARE(account.port, 995);
+        QCOMPARE(account.security, Security::Tls);
+        QCOMPARE(account.username, QStringLiteral("wang@163.com"));
+        QCOMPARE(account.checkIntervalMinutes, 30);
+        QVERIFY(account.isValid());
+    }
+
     void incompleteAddressFinishesWithError()
     {
         FakeResolver dns;

@@ -2,6 +2,7 @@
 #include "accounts/KeychainBackend.h"
 #include "accounts/MemoryCredentialBackend.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +54,16 @@ Outcome waitFor(CredentialJob *job)
 
 const QString Secret = QStringLiteral("hunter2-密码-9c3a");
 
+// Every message logged while a test runs, to check the password never reaches a log.
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class tst_CredentialStore : public QObject
@@ -65,6 +76,18 @@ private slots:
         // The real keychain test below must not find a secret service: point the session
         // bus at nothing before anything in this process talks D-Bus.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/poplar-no-bus");
+        // Debug output of the accounts module on, so the check below sees everything.
+        QLoggingCategory::setFilterRules(QStringLiteral("poplar.accounts.debug=true"));
+        g_previousHandler = qInstallMessageHandler(recordMessage);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QVERIFY(!g_log.isEmpty()); // the fallback paths did log something
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(Secret) && !line.contains(QStringLiteral("hunter2")),
+                     qPrintable(line));
     }
 
     void memoryBackendWriteReadDelete()
