@@ -51,7 +51,9 @@ Autoconfigurator::Autoconfigurator(AutoconfigOptions options, DnsResolver *resol
 
 Autoconfigurator::~Autoconfigurator()
 {
+    // Replies and probes go first, while every member they might reach still exists.
     ++m_generation;
+    delete m_run;
 }
 
 QString Autoconfigurator::sourceName(AutoconfigSource source)
@@ -279,32 +281,8 @@ void Autoconfigurator::startSrv()
                            m_run,
                            [this, generation, security](DnsResolver::Status status,
                                                         const QList<DnsRecord> &records) {
-                               if (generation != m_generation || !isTrying(AutoconfigSource::Srv))
-                                   return;
-                               if (status == DnsResolver::Status::Failed)
-                                   m_srvFailed = true;
-                               QList<DnsRecord> sorted = records;
-                               std::stable_sort(sorted.begin(), sorted.end(),
-                                                [](const DnsRecord &a, const DnsRecord &b) {
-                                                    if (a.priority != b.priority)
-                                                        return a.priority < b.priority;
-                                                    return a.weight > b.weight;
-                                                });
-                               for (const DnsRecord &r : std::as_const(sorted)) {
-                                   // RFC 6186: a target of "." means the service is not offered.
-                                   if (r.target.isEmpty() || r.target == u"." ||
-                                       !AccountSettings::isPlausibleHostName(r.target) ||
-                                       r.port < 1 || r.port > 65535)
-                                       continue;
-                                   ServerCandidate c;
-                                   c.host = r.target.toLower();
-                                   c.port = r.port;
-                                   c.security = security;
-                                   c.username = m_address;
-                                   m_srvFound << c;
-                               }
-                               if (--m_srvPending == 0)
-                                   onSrvAnswered();
+                               if (generation == m_generation)
+                                   onSrvRecords(security, status, records);
                            });
     }
     QTimer::singleShot(m_options.dnsTimeoutMs, m_run, [this, generation] {
@@ -313,6 +291,35 @@ void Autoconfigurator::startSrv()
             onSrvAnswered();
         }
     });
+}
+
+void Autoconfigurator::onSrvRecords(Security security, DnsResolver::Status status,
+                                    const QList<DnsRecord> &records)
+{
+    if (!isTrying(AutoconfigSource::Srv))
+        return;
+    if (status == DnsResolver::Status::Failed)
+        m_srvFailed = true;
+    QList<DnsRecord> sorted = records;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const DnsRecord &a, const DnsRecord &b) {
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        return a.weight > b.weight;
+    });
+    for (const DnsRecord &r : std::as_const(sorted)) {
+        // RFC 6186: a target of "." means the service is not offered.
+        if (r.target.isEmpty() || r.target == u"." ||
+            !AccountSettings::isPlausibleHostName(r.target) || r.port < 1 || r.port > 65535)
+            continue;
+        ServerCandidate c;
+        c.host = r.target.toLower();
+        c.port = r.port;
+        c.security = security;
+        c.username = m_address;
+        m_srvFound << c;
+    }
+    if (--m_srvPending == 0)
+        onSrvAnswered();
 }
 
 void Autoconfigurator::onSrvAnswered()

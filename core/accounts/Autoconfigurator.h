@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/DnsResolver.h"
 #include "accounts/ProviderTable.h"
 #include "accounts/ServerCandidate.h"
 
@@ -16,7 +17,6 @@ class QNetworkReply;
 
 namespace Poplar::Accounts {
 
-class DnsResolver;
 class ServerProbe;
 
 // Everything an Autoconfigurator may be told; the defaults are what Poplar uses.
@@ -104,6 +104,8 @@ private:
     void startAutoconfig();
     void startMx();
     void startGuesses();
+    void onSrvRecords(Security security, DnsResolver::Status status,
+                      const QList<DnsRecord> &records);
     void onSrvAnswered();
     void onAutoconfigReply(QNetworkReply *reply);
     void onProbeFinished(ServerProbe *probe);

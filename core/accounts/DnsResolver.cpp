@@ -1,5 +1,7 @@
 #include "accounts/DnsResolver.h"
 
+#include "Logging.h"
+
 #include <QDnsLookup>
 
 namespace Poplar::Accounts {
@@ -20,6 +22,8 @@ QString withoutTrailingDot(QString name)
 void SystemDnsResolver::lookup(Type type, const QString &name, QObject *context, Callback callback)
 {
     auto *dns = new QDnsLookup(type == Type::Srv ? QDnsLookup::SRV : QDnsLookup::MX, name, this);
+    if (!m_nameserver.isNull())
+        dns->setNameserver(m_nameserver);
     QPointer<QObject> guard(context);
     connect(dns, &QDnsLookup::finished, this, [dns, type, guard, callback] {
         dns->deleteLater();
@@ -31,9 +35,14 @@ void SystemDnsResolver::lookup(Type type, const QString &name, QObject *context,
         case QDnsLookup::NoError:
             break;
         case QDnsLookup::NotFoundError:
+        // Qt 6.4 reports a name without records of the type (NODATA, the usual answer for
+        // _pop3s._tcp) as an invalid reply.
+        case QDnsLookup::InvalidReplyError:
             status = Status::NotFound;
             break;
         default:
+            qCDebug(lcAccounts) << "DNS lookup of" << dns->name() << "failed:" << dns->error()
+                                << dns->errorString();
             status = Status::Failed;
             break;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -43,14 +44,19 @@ public:
     virtual void lookup(Type type, const QString &name, QObject *context, Callback callback) = 0;
 };
 
-// DNS through the system's resolver (QDnsLookup).
+// DNS through the system's resolver (QDnsLookup), or through one given name server.
 class SystemDnsResolver : public DnsResolver
 {
     Q_OBJECT
 
 public:
     using DnsResolver::DnsResolver;
+    // Ask this server (port 53) instead of the system's; a null address means the system's.
+    void setNameserver(const QHostAddress &nameserver) { m_nameserver = nameserver; }
     void lookup(Type type, const QString &name, QObject *context, Callback callback) override;
+
+private:
+    QHostAddress m_nameserver;
 };
 
 } // namespace Poplar::Accounts

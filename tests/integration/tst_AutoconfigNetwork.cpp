@@ -17,9 +17,44 @@
 #include <QTest>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 using namespace Poplar::Accounts;
 
 namespace {
+
+// A loopback port that is bound but not listening: connecting is refused, and no other
+// process can take the port while this object lives (a closed QTcpServer's port could be
+// reused by anyone at once).
+class RefusingPort
+{
+public:
+    RefusingPort()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) == 0 &&
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~RefusingPort()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    RefusingPort(const RefusingPort &) = delete;
+    RefusingPort &operator=(const RefusingPort &) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
 
 class NoDns : public DnsResolver
 {
@@ -310,16 +345,35 @@ private slots:
         QCOMPARE(failed.count(), 1);
     }
 
+    // Closing the wizard mid-search destroys the Autoconfigurator with a download and probes
+    // in flight: nothing may fire afterwards (ASan watches).
+    void destroyedWhileRunning()
+    {
+        HttpsServer server(*m_cert);
+        server.routes[QStringLiteral("/mail/config-v1.1.xml")] = {200, {}, true};
+        TlsPop3Server pop3(*m_cert);
+        NoDns dns;
+        AutoconfigOptions o = onlyAutoconfig(server, *m_cert);
+        o.useGuesses = true;
+        o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.tlsPort = pop3.serverPort();
+        o.startTlsPort = pop3.serverPort();
+        auto *auto_ = new Autoconfigurator(o, &dns);
+        auto_->start(QStringLiteral("a@example.org"));
+        QTRY_VERIFY(!server.requested.isEmpty());
+        delete auto_;
+        QTest::qWait(300);
+    }
+
     // A guessed server on the TLS port that greets "+OK" after a handshake is offered; its
     // self-signed certificate is flagged, not trusted silently.
     void tlsGuessIsFoundAndCertificateFlagged()
     {
         TlsPop3Server pop3(*m_cert);
         QVERIFY(pop3.isListening());
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 closedPort = closed.serverPort();
-        closed.close();
+        RefusingPort refusing;
+        QVERIFY(refusing.port() != 0);
+        const quint16 closedPort = refusing.port();
         NoDns dns;
         AutoconfigOptions o;
         o.useProviderTable = o.useSrv = o.useMx = o.useAutoconfig = false;
