@@ -23,6 +23,10 @@
         <source>Could not save the account settings to %1.</source>
         <translation>无法将账户设置保存到 %1。</translation>
     </message>
+    <message>
+        <source>The settings file %1 cannot be read cleanly, so Poplar leaves it as it is and does not change accounts.</source>
+        <translation>无法正确读取设置文件 %1，因此 Poplar 保持其原样，不修改账户。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::AccountSettings</name>

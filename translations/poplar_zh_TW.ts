@@ -23,6 +23,10 @@
         <source>Could not save the account settings to %1.</source>
         <translation>無法將帳號設定儲存到 %1。</translation>
     </message>
+    <message>
+        <source>The settings file %1 cannot be read cleanly, so Poplar leaves it as it is and does not change accounts.</source>
+        <translation>無法正確讀取設定檔 %1，因此 Poplar 保持其原樣，不修改帳號。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::AccountSettings</name>

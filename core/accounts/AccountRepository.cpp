@@ -120,6 +120,15 @@ AccountRepository::Result AccountRepository::failure(Error error, const QString 
 void AccountRepository::reload()
 {
     QSettings s(m_path, QSettings::IniFormat);
+    m_readError.clear();
+    if (s.status() != QSettings::NoError) {
+        m_readError =
+            QCoreApplication::translate("Poplar::Accounts::AccountRepository",
+                                        "The settings file %1 cannot be read cleanly, so Poplar "
+                                        "leaves it as it is and does not change accounts.")
+                .arg(m_path);
+        qCWarning(lcAccounts) << "Account settings file unreadable:" << s.status();
+    }
     s.beginGroup(Group);
     m_fileVersion = readInt(s, VersionKey, 0);
     QStringList order = s.value(OrderKey).toStringList();
@@ -139,16 +148,24 @@ void AccountRepository::reload()
     emit changed();
 }
 
+QString AccountRepository::errorString() const
+{
+    if (!m_readError.isEmpty())
+        return m_readError;
+    if (m_fileVersion > CurrentVersion) {
+        return QCoreApplication::translate(
+                   "Poplar::Accounts::AccountRepository",
+                   "The account settings were written by a newer version of Poplar "
+                   "(settings version %1); they can be used but not changed.")
+            .arg(m_fileVersion);
+    }
+    return {};
+}
+
 AccountRepository::Result AccountRepository::migrate()
 {
-    if (isReadOnly()) {
-        return failure(Error::ReadOnly,
-                       QCoreApplication::translate(
-                           "Poplar::Accounts::AccountRepository",
-                           "The account settings were written by a newer version of Poplar "
-                           "(settings version %1); they can be used but not changed.")
-                           .arg(m_fileVersion));
-    }
+    if (isReadOnly())
+        return failure(Error::ReadOnly, errorString());
     if (m_fileVersion == CurrentVersion)
         return {};
     // Step by step, one block per version. Version 0 is a file without a version key (new, or

@@ -30,7 +30,7 @@ public:
         Invalid,     // the settings failed validate()
         DuplicateId, // add() of an id that exists
         NotFound,    // update()/remove() of an unknown id
-        ReadOnly,    // the file is from a newer Poplar
+        ReadOnly,    // the file is from a newer Poplar, or unreadable
         WriteFailed  // the file could not be written
     };
 
@@ -47,7 +47,10 @@ public:
     QString settingsPath() const { return m_path; }
     // The version found in the file before migrate() (0: none yet).
     int fileVersion() const { return m_fileVersion; }
-    bool isReadOnly() const { return m_fileVersion > CurrentVersion; }
+    // True for a file from a newer Poplar, or one that could not be read cleanly: Poplar then
+    // leaves it as it is. errorString() says why.
+    bool isReadOnly() const { return m_fileVersion > CurrentVersion || !m_readError.isEmpty(); }
+    QString errorString() const;
 
     // Brings the file to CurrentVersion. Called by the constructor; safe to call again.
     Result migrate();
@@ -77,6 +80,7 @@ private:
 
     QString m_path;
     int m_fileVersion = 0;
+    QString m_readError;
     QList<AccountSettings> m_accounts;
 };
 

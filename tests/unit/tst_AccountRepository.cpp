@@ -170,6 +170,25 @@ private slots:
         QCOMPARE(fileContents(path), before);
     }
 
+    void unreadableFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("poplar.ini"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[accounts\n\x01\x02garbage=\xff\xfe\n[window]\nstate=\"unterminated\n");
+        }
+        const QByteArray before = fileContents(path);
+        AccountRepository repo(path);
+        QVERIFY(repo.isReadOnly());
+        QVERIFY(repo.errorString().contains(QStringLiteral("cannot be read")));
+        const AccountRepository::Result r = repo.add(sample(QStringLiteral("New")));
+        QCOMPARE(r.error, AccountRepository::Error::ReadOnly);
+        QCOMPARE(r.message, repo.errorString());
+        QCOMPARE(fileContents(path), before);
+    }
+
     void passwordNeverReachesTheFile()
     {
         QTemporaryDir dir;
