@@ -41,6 +41,12 @@ private slots:
                               << "pop.yeah.net" << 995 << true;
         QTest::newRow("sina") << "zhao@sina.com"
                               << "pop.sina.com" << 995 << true;
+        QTest::newRow("sina.cn") << "zhao@sina.cn"
+                                 << "pop.sina.cn" << 995 << true;
+        QTest::newRow("vip.163") << "wang@vip.163.com"
+                                 << "pop.vip.163.com" << 995 << true;
+        QTest::newRow("aol") << "someone@aol.com"
+                             << "pop.aol.com" << 995 << true;
         QTest::newRow("sohu") << "zhao@sohu.com"
                               << "pop3.sohu.com" << 995 << true;
         QTest::newRow("139") << "13800000000@139.com"
