@@ -426,10 +426,10 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, bool isStyleSheet, const Opt
                         inner.back() == inner.front())
                         inner = inner.mid(1, inner.size() - 2);
                     const QString url = helper.loadableUrl(inner);
-                    if (url.isEmpty() || url.contains(u'"') || url.contains(u')'))
+                    if (url.isEmpty() || url.contains(u'"') || url.contains(u'\'') ||
+                        url.contains(u'(') || url.contains(u')'))
                         allLoad = false;
-                    rewritten += d.mid(pos, at - pos) + QStringLiteral("url(\"") + url +
-                                 QStringLiteral("\")");
+                    rewritten += d.mid(pos, at - pos) + QStringLiteral("url(") + url + u')';
                     pos = close + 1;
                     at = lower.indexOf(u"url(", pos);
                 }
