@@ -87,7 +87,8 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
 QByteArray guessBoundary(QByteArrayView body)
 {
     qsizetype pos = 0;
-    for (int line = 0; line < 200 && pos < body.size(); ++line) {
+    int candidates = 0;
+    for (int line = 0; line < 200 && candidates < 5 && pos < body.size(); ++line) {
         qsizetype nl = body.indexOf('\n', pos);
         if (nl < 0)
             nl = body.size();
@@ -95,6 +96,7 @@ QByteArray guessBoundary(QByteArrayView body)
         if (text.endsWith('\r'))
             text.chop(1);
         if (text.startsWith("--") && text.size() > 3 && text.size() < 80) {
+            ++candidates;
             const QByteArray candidate = text.sliced(2).toByteArray();
             if (body.indexOf(QByteArray("\n--" + candidate), nl) >= 0)
                 return candidate;

@@ -208,10 +208,12 @@ QList<UuencodedFile> TransferEncoding::extractUuencoded(QString &text)
     QStringList lines = text.split(u'\n');
     QStringList kept;
     kept.reserve(lines.size());
+    int attempts = 0; // bounded, so many false "begin" lines cannot make this quadratic
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
         // "begin 644 name": a mode of three or four octal digits, then the file name.
-        if (line.startsWith(u"begin ") && files.size() < 100) {
+        if (line.startsWith(u"begin ") && files.size() < 100 && attempts < 200) {
+            ++attempts;
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
             bool isMode = words.size() >= 3 && words[1].size() >= 3 && words[1].size() <= 4;
             for (QChar c : isMode ? words[1] : QString())

@@ -1,5 +1,6 @@
 #include "mime/EncodedWords.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using Poplar::Mime::EncodedWords;
@@ -48,6 +49,18 @@ private slots:
         QFETCH(QByteArray, raw);
         QFETCH(QString, text);
         QCOMPARE(EncodedWords::decode(raw), text);
+    }
+
+    // Many unterminated words must not make decoding quadratic: this took minutes before.
+    void unterminatedWordsStayLinear()
+    {
+        QByteArray raw;
+        for (int i = 0; i < 20000; ++i)
+            raw += "=?a?q?x ";
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(EncodedWords::decode(raw), QString::fromLatin1(raw));
+        QVERIFY2(timer.elapsed() < 10000, "far slower than linear");
     }
 
     void rawBytesUseFallbackCharset()
