@@ -24,6 +24,10 @@ QString Message::bodyText() const
         }
         }
     }
+    for (QString &piece : pieces) {
+        while (piece.endsWith(u'\n'))
+            piece.chop(1);
+    }
     QString text = pieces.join(QStringLiteral("\n\n"));
     while (text.endsWith(u'\n'))
         text.chop(1);

@@ -521,7 +521,8 @@ void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
         addField(QStringLiteral("Cc"),
                  Address::joined(Address::parseList(inner.headers.value("Cc"), hint)));
         const QDateTime date = DateParser::parse(inner.headers.value("Date"));
-        addField(QStringLiteral("Date"), date.isValid() ? date.toString(Qt::ISODate) : QString());
+        addField(QStringLiteral("Date"),
+                 date.isValid() ? date.toString(Qt::RFC2822Date) : QString());
         addField(QStringLiteral("Subject"),
                  EncodedWords::decode(inner.headers.value("Subject"), hint).simplified());
         m_message.body.append(std::move(headers));
