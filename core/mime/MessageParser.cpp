@@ -545,6 +545,9 @@ void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
     const bool attached = part.disposition == "attachment";
     if (isShownAsText(part) && !attached && part.mimeType != "text/rfc822-headers") {
         addText(part, depth);
+        // A named text file shown in the body can still be saved from the attachment list.
+        if (!part.filename.isEmpty() && &part != &m_message.root)
+            addAttachment(part, true);
         return;
     }
     if (part.mimeType == "text/rfc822-headers" && !attached) {

@@ -480,6 +480,8 @@ add('s35-html-entities-layout', HDR + 'Subject: HTML layout\nMIME-Version: 1.0\n
     '<td>&#8364;5 &lt;tax&gt;</td></tr></table><p>Line one<br>Line two</p>'
     '<ul><li>First</li><li>Second</li></ul></body></html>\n')
 simple('c34-us-ascii-label-utf8-bytes', 'Label says US-ASCII', 'Résumé attached — ünïcode.\n'.encode(), 'us-ascii')
+mixed('s36-named-inline-text', 'A log file shown inline', [TEXT_PART,
+      'Content-Type: text/plain; charset=utf-8; name="build.log"\n\nstep 1 ok\nstep 2 failed\n'])
 
 for name, data in MESSAGES.items():
     if data is None:
