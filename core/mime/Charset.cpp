@@ -154,7 +154,7 @@ QString decodeWith(QByteArrayView bytes, const QByteArray &decoder, bool *error)
 // How Chinese, Japanese or Korean a decoded text looks: kana and Hangul syllables are strong
 // signals, the most frequent ideographs weaker ones, rare and private-use characters count
 // against the guess.
-int plausibility(QStringView text, QByteArrayView decoder)
+int plausibility(QStringView text, QByteArrayView decoder, int *nonAscii)
 {
     static const QString commonHanzi =
         QStringLiteral("的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子"
@@ -198,6 +198,8 @@ int plausibility(QStringView text, QByteArrayView decoder)
             score += commonHangul.contains(c) ? 3 : -1;
         else if (u >= 0x3000 && u <= 0x303F)
             score += 2;
+        else if (u >= 0xFF61 && u <= 0xFF9F)
+            score -= 1; // half-width katakana: rare in mail, common in misdecoded bytes
         else if (u >= 0xFF00 && u <= 0xFFEF)
             score += 1;
         else if (u >= 0x4E00 && u <= 0x9FFF)
@@ -207,7 +209,47 @@ int plausibility(QStringView text, QByteArrayView decoder)
         else if (u >= 0x0080 && u <= 0x00FF)
             score -= 1;
     }
+    *nonAscii = counted;
     return counted == 0 ? 0 : score;
+}
+
+// Share of letters written with bytes above 0x7F: high for Cyrillic or Greek in a single-byte
+// charset, low for Western languages where only accented letters are.
+double nonAsciiLetterShare(QByteArrayView bytes)
+{
+    qsizetype high = 0;
+    qsizetype letters = 0;
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0xC0) {
+            ++high;
+            ++letters;
+        } else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+            ++letters;
+        }
+    }
+    return letters == 0 ? 0.0 : static_cast<double>(high) / static_cast<double>(letters);
+}
+
+// How many of the most frequent letters of the script the decoder is for.
+int letterScore(QStringView text, QByteArrayView decoder)
+{
+    static const QString russian = QStringLiteral("оеаинтсрвлкмдпуяыьгзбчйжхшюцщэфъё");
+    static const QString greek = QStringLiteral("αοιετσνηυρπκμλωάέίόύήώδγχθφβξζψ");
+    const QString &letters = decoder == "ISO-8859-7" ? greek : russian;
+    const QString common = letters.left(12);
+    int score = 0;
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            continue;
+        if (common.contains(c))
+            score += 2;
+        else if (letters.contains(c))
+            score += 1;
+        else
+            score -= 1;
+    }
+    return score;
 }
 
 } // namespace
@@ -299,16 +341,37 @@ DecodedText Charset::guess(QByteArrayView bytes)
                                             "windows-949"};
     DecodedText best;
     int bestScore = 0;
+    int bestCount = 0;
     for (const QByteArray &candidate : candidates) {
         bool error = false;
         QString text = decodeWith(bytes, candidate, &error);
         if (error)
             continue;
-        const int score = plausibility(text, candidate);
+        int count = 0;
+        const int score = plausibility(text, candidate, &count);
         if (best.charset.isEmpty() || score > bestScore) {
             bestScore = score;
+            bestCount = count;
             best = {std::move(text), candidate, true};
         }
+    }
+    const bool convincingCjk = bestCount > 0 && bestScore * 10 >= bestCount * 8;
+    if (!convincingCjk && nonAsciiLetterShare(bytes) > 0.5) {
+        // Most letters are above 0x7F: Cyrillic or Greek in a single-byte charset.
+        DecodedText single;
+        int singleScore = 0;
+        for (const QByteArray &candidate :
+             {QByteArray("windows-1251"), QByteArray("KOI8-R"), QByteArray("ISO-8859-7")}) {
+            bool error = false;
+            QString text = decodeWith(bytes, candidate, &error);
+            const int score = letterScore(text, candidate);
+            if (!error && (single.charset.isEmpty() || score > singleScore)) {
+                singleScore = score;
+                single = {std::move(text), candidate, true};
+            }
+        }
+        if (!single.charset.isEmpty() && singleScore > 0)
+            return single;
     }
     if (!best.charset.isEmpty() && bestScore > 0)
         return best;

@@ -102,6 +102,16 @@ private slots:
             << QStringLiteral("明日の会議は午後三時から始まります。") << QByteArray("Shift_JIS");
         QTest::newRow("euc-kr") << QStringLiteral("내일 회의는 오후 세 시에 시작합니다.")
                                 << QByteArray("EUC-KR");
+        QTest::newRow("windows-1251")
+            << QStringLiteral("Съешь же ещё этих мягких французских булок, да выпей чаю.")
+            << QByteArray("windows-1251");
+        QTest::newRow("koi8-r") << QStringLiteral(
+                                       "Съешь же ещё этих мягких французских булок, да выпей чаю.")
+                                << QByteArray("KOI8-R");
+        QTest::newRow("iso-8859-7") << QStringLiteral("Ελληνικό κείμενο χωρίς ετικέτα και άλλα.")
+                                    << QByteArray("ISO-8859-7");
+        QTest::newRow("latin-1") << QStringLiteral("Größere Änderungen für Straße und Café später.")
+                                 << QByteArray("ISO-8859-1");
     }
 
     void missingLabelIsGuessed()

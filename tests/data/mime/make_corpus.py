@@ -482,6 +482,10 @@ add('s35-html-entities-layout', HDR + 'Subject: HTML layout\nMIME-Version: 1.0\n
 simple('c34-us-ascii-label-utf8-bytes', 'Label says US-ASCII', 'Résumé attached — ünïcode.\n'.encode(), 'us-ascii')
 mixed('s36-named-inline-text', 'A log file shown inline', [TEXT_PART,
       'Content-Type: text/plain; charset=utf-8; name="build.log"\n\nstep 1 ok\nstep 2 failed\n'])
+simple('c35-no-charset-koi8-r', 'No charset, KOI8-R bytes',
+       'Письмо без указания кодировки, написанное в KOI8-R. Всего хорошего!\n'.encode('koi8-r'), None)
+simple('c36-no-charset-windows-1251', 'No charset, Windows-1251 bytes',
+       'Письмо без указания кодировки, написанное в Windows-1251. До встречи!\n'.encode('cp1251'), None)
 
 for name, data in MESSAGES.items():
     if data is None:
