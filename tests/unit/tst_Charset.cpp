@@ -1,5 +1,6 @@
 #include "mime/Charset.h"
 
+#include <QElapsedTimer>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -134,6 +135,24 @@ private slots:
         const DecodedText decoded = Charset::decode(bytes, "utf-8");
         QCOMPARE(decoded.text, text);
         QVERIFY(decoded.guessed);
+    }
+
+    // A big unlabelled body is judged on a sample and decoded once, completely.
+    void largeUnlabelledTextIsDecodedWhole()
+    {
+        QString text;
+        for (int i = 0; i < 50000; ++i)
+            text += QStringLiteral("我们的会议在明天下午三点开始。");
+        QStringEncoder gbk("GBK");
+        const QByteArray bytes = gbk.encode(text);
+        QElapsedTimer timer;
+        timer.start();
+        const DecodedText decoded = Charset::decode(bytes, {});
+        QCOMPARE(decoded.charset, QByteArray("GB18030"));
+        QCOMPARE(decoded.text.size(), text.size());
+        QVERIFY(decoded.text == text);
+        QVERIFY2(timer.elapsed() < 10000,
+                 "guessing should not rescan the whole text per candidate");
     }
 
     void neverEmptyForGarbage()
