@@ -250,24 +250,26 @@ namespace {
 class BodyBuilder
 {
 public:
-    BodyBuilder(Message &message, const ParserLimits &limits)
+    BodyBuilder(Message &message, const ParserLimits &limits, bool preferPlain)
         : m_message(message)
         , m_limits(limits)
+        , m_preferPlain(preferPlain)
     {}
 
     void walk(const Part &part, int depth, bool inRelated = false);
 
 private:
-    static int rank(const Part &part);
+    int rank(const Part &part) const;
     QString textOf(const Part &part);
     void addAttachment(const Part &part, bool isInline);
     void addText(const Part &part, int depth);
 
     Message &m_message;
     const ParserLimits &m_limits;
+    bool m_preferPlain = false;
 };
 
-int BodyBuilder::rank(const Part &part)
+int BodyBuilder::rank(const Part &part) const
 {
     if (part.kind == Part::Kind::Multipart) {
         int best = -1;
@@ -280,9 +282,9 @@ int BodyBuilder::rank(const Part &part)
     if (part.disposition == "attachment")
         return -1;
     if (part.mimeType == "text/html")
-        return 3;
+        return m_preferPlain ? 2 : 3;
     if (part.mimeType == "text/plain")
-        return 2;
+        return m_preferPlain ? 3 : 2;
     if (part.mimeType == "text/calendar")
         return 0;
     if (part.isText())
@@ -573,7 +575,8 @@ QByteArray firstCharset(const Part &part)
 
 } // namespace
 
-Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits)
+Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits,
+                             BodyPreference preference)
 {
     Message message;
     TreeContext ctx{limits, 0, false, {}};
@@ -607,7 +610,7 @@ Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits)
     message.inReplyTo = MessageIds::parse(h.value("In-Reply-To"));
     message.references = MessageIds::parse(h.value("References"));
 
-    BodyBuilder builder(message, limits);
+    BodyBuilder builder(message, limits, preference == BodyPreference::PlainText);
     builder.walk(message.root, 0);
     if (message.body.isEmpty() && message.root.kind == Part::Kind::Leaf &&
         message.root.body.isEmpty() == false && message.attachments.isEmpty()) {

@@ -135,6 +135,20 @@ private slots:
         }
     }
 
+    void plainTextCanBePreferred()
+    {
+        const QByteArray raw = readFile(corpusDir() + QStringLiteral("/s04-related-cid.eml"));
+        const Message m = MessageParser::parse(raw, {}, MessageParser::BodyPreference::PlainText);
+        QCOMPARE(m.body.size(), 1);
+        QCOMPARE(m.body[0].kind, BodyPiece::Kind::Plain);
+        QCOMPARE(m.bodyText(), QStringLiteral("Plain version of the newsletter."));
+        // A message with only HTML still shows its HTML.
+        const Message htmlOnly = MessageParser::parse(
+            readFile(corpusDir() + QStringLiteral("/s21-html-remote-content.eml")), {},
+            MessageParser::BodyPreference::PlainText);
+        QVERIFY(htmlOnly.hasHtmlBody());
+    }
+
     void relatedImageIsInlineAndRenderedFromTheMessage()
     {
         const Message m = parseCorpus(QStringLiteral("s04-related-cid"));
