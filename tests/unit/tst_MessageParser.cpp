@@ -195,6 +195,17 @@ private slots:
         }
     }
 
+    // Markup hidden by a charset (UTF-7 spells '<' as "+ADw-") is sanitized after decoding.
+    void charsetDisguisedScriptIsRemoved()
+    {
+        const Message m = MessageParser::parse(
+            "Subject: x\nContent-Type: text/html; charset=utf-7\n\n"
+            "+ADw-p+AD4-hi+ADw-/p+AD4-+ADw-script+AD4-alert(1)+ADw-/script+AD4-\n");
+        const QString html = MessageRenderer::render(m).html;
+        QVERIFY2(html.contains(QStringLiteral("<p>hi</p>")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("alert")), qPrintable(html));
+    }
+
     void plainBodyRendersQuotesAndLinks()
     {
         const Message m = MessageParser::parse("Subject: x\n\nSee https://example.com\n> quoted\n");
