@@ -168,8 +168,8 @@ private slots:
         server.stop();
         QVERIFY(!server.isRunning());
         // Neither the master nor any of its services (which carry the instance name).
-        const QStringList left = serverProcesses(server);
-        QVERIFY2(left.isEmpty(), qPrintable(left.join(u'\n')));
+        QTRY_VERIFY2_WITH_TIMEOUT(serverProcesses(server).isEmpty(),
+                                  qPrintable(serverProcesses(server).join(u'\n')), 2000);
     }
 
     void keepsEverythingInItsOwnFolder()
