@@ -283,37 +283,6 @@
     </message>
 </context>
 <context>
-    <name>Poplar::App</name>
-    <message>
-        <source>Parts:</source>
-        <translation>部分：</translation>
-    </message>
-    <message>
-        <source>Attachments:</source>
-        <translation>附件：</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>正文：</translation>
-    </message>
-    <message>
-        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
-        <translation>poplar parse：意外的参数“%1”。用法：poplar parse 文件.eml [--json | --html]</translation>
-    </message>
-    <message>
-        <source>Usage: poplar parse FILE.eml [--json | --html]</source>
-        <translation>用法：poplar parse 文件.eml [--json | --html]</translation>
-    </message>
-    <message>
-        <source>poplar parse: cannot read %1: %2</source>
-        <translation>poplar parse：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>poplar parse: %1 is larger than 512 MB</source>
-        <translation>poplar parse：%1 大于 512 MB</translation>
-    </message>
-</context>
-<context>
     <name>Poplar::App::CommandLine</name>
     <message>
         <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
@@ -353,6 +322,37 @@ Commands:
     <message>
         <source>show what Poplar reads in a message file (--json, --html)</source>
         <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::ParseCommand</name>
+    <message>
+        <source>Parts:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>poplar parse：意外的参数“%1”。用法：poplar parse 文件.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>用法：poplar parse 文件.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>poplar parse: cannot read %1: %2</source>
+        <translation>poplar parse：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>poplar parse: %1 is larger than 512 MB</source>
+        <translation>poplar parse：%1 大于 512 MB</translation>
     </message>
 </context>
 <context>
