@@ -2107,14 +2107,21 @@ QByteArray SampleMailGenerator::render(const Plan &p, qint64 budget) const
     const bool q = charset == "UTF-8" ? r.percent(40) : charset != "ISO-2022-JP" && r.percent(15);
     const QByteArray senderHost = p.from.address.mid(p.from.address.indexOf('@') + 1);
     const CivilTime local = civil(p.dateUtc, p.utcOffsetMinutes);
-    int boundaryCounter = 0;
     const bool thunderbirdBoundaries = r.percent(40);
-    auto boundary = [&]() -> QByteArray {
+    // Boundaries are a pure function of the part's role, so that the order in which C++
+    // evaluates arguments cannot change them. Nested parts always have different roles.
+    enum BoundaryRole
+    {
+        AlternativeBoundary = 1,
+        RelatedBoundary = 2,
+        MixedBoundary = 3
+    };
+    auto boundary = [&](BoundaryRole role) -> QByteArray {
         const quint64 h = mix64(m_seed ^ mix64(quint64(quint32(p.index)) * 0x2545F4914F6CDD1DULL +
-                                               SaltBoundary + quint64(++boundaryCounter)));
+                                               SaltBoundary + quint64(role)));
         if (thunderbirdBoundaries)
-            return QByteArray("------------") + hex(h, 16) + QByteArray::number(boundaryCounter);
-        return QByteArray("----=_Part_") + QByteArray::number(boundaryCounter) + '_' + hex(h, 16);
+            return QByteArray("------------") + hex(h, 16) + QByteArray::number(int(role));
+        return QByteArray("----=_Part_") + QByteArray::number(int(role)) + '_' + hex(h, 16);
     };
 
     // ---- message header
@@ -2248,16 +2255,19 @@ QByteArray SampleMailGenerator::render(const Plan &p, qint64 budget) const
         Entity html = textEntity(letterHtml(letter, p.language, charset, p.subject, images), "html",
                                  charset, htmlCte, quoteCharset);
         if (imageParts.isEmpty())
-            return multipart("alternative", boundary(), {text, html});
+            return multipart("alternative", boundary(AlternativeBoundary), {text, html});
         if (outlookNesting) {
-            QList<Entity> parts{multipart("alternative", boundary(), {text, html})};
+            QList<Entity> parts{
+                multipart("alternative", boundary(AlternativeBoundary), {text, html})};
             parts += imageParts;
-            return multipart("related", boundary(), parts, " type=\"multipart/alternative\";");
+            return multipart("related", boundary(RelatedBoundary), parts,
+                             " type=\"multipart/alternative\";");
         }
         QList<Entity> related{html};
         related += imageParts;
-        return multipart("alternative", boundary(),
-                         {text, multipart("related", boundary(), related, " type=\"text/html\";")});
+        const Entity relatedPart =
+            multipart("related", boundary(RelatedBoundary), related, " type=\"text/html\";");
+        return multipart("alternative", boundary(AlternativeBoundary), {text, relatedPart});
     };
 
     auto attachmentEntity = [&](AttachmentType type, const QString &name, qint64 encodedSize) {
@@ -2408,7 +2418,7 @@ QByteArray SampleMailGenerator::render(const Plan &p, qint64 budget) const
                 parts.append(
                     attachmentEntity(p.attachmentTypes.at(i), p.attachmentNames.at(i), share));
             }
-            body = multipart("mixed", boundary(), parts, QByteArray(), preamble);
+            body = multipart("mixed", boundary(MixedBoundary), parts, QByteArray(), preamble);
         }
     } else { // Newsletter
         const Brand &brand = kBrands[int(p.language)][p.brand];
@@ -2463,7 +2473,7 @@ QByteArray SampleMailGenerator::render(const Plan &p, qint64 budget) const
             u"</a>\n<img src=\"http://t." + QString::fromLatin1(domain) + u"/open/" +
             QString::fromLatin1(token) +
             u".gif\" width=\"1\" height=\"1\" alt=\"\"></td></tr>\n</table>\n</body>\n</html>\n";
-        body = multipart("alternative", boundary(),
+        body = multipart("alternative", boundary(AlternativeBoundary),
                          {textEntity(text, "plain", charset, textCte, quoteCharset),
                           textEntity(html, "html", charset, htmlCte, quoteCharset)},
                          QByteArray(), preamble);
