@@ -1,6 +1,9 @@
 #include "Commands.h"
 
+#include "AccountCommand.h"
 #include "ParseCommand.h"
+#include "SearchCommand.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +15,17 @@ namespace Poplar::App {
 namespace {
 // Commands register here, in the order `poplar --help` lists them.
 constexpr std::array kCommands{
+    Command{
+        "account",
+        QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                          "add, list or remove accounts (run 'poplar account' for the options)"),
+        &runAccountCommand},
+    Command{"sync",
+            QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                              "fetch new mail now (--account NAME, --password-stdin)"),
+            &runSyncCommand},
+    Command{"search", QT_TRANSLATE_NOOP("Poplar::App::Commands", "search the offline mail (QUERY)"),
+            &runSearchCommand},
     Command{"parse",
             QT_TRANSLATE_NOOP("Poplar::App::Commands",
                               "show what Poplar reads in a message file (--json, --html)"),
@@ -32,8 +46,6 @@ QString commandSummaries()
                     .arg(QLatin1StringView(command.name), -10)
                     .arg(QCoreApplication::translate("Poplar::App::Commands", command.summary));
     }
-    if (text.isEmpty())
-        text = QCoreApplication::translate("Poplar::App::Commands", "  (none yet)\n");
     return text;
 }
 

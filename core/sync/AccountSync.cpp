@@ -6,7 +6,6 @@
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
-
 namespace Poplar::Sync {
 
 namespace {

@@ -1,0 +1,247 @@
+#include "AccountCommand.h"
+
+#include "CommandSupport.h"
+#include "Profile.h"
+
+#include "accounts/AccountRepository.h"
+#include "accounts/CredentialJob.h"
+#include "accounts/CredentialStore.h"
+#include "store/StoreWriter.h"
+#include "store/WriteBatch.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace Poplar::App {
+
+namespace {
+
+using Accounts::AccountSettings;
+
+struct JobOutcome
+{
+    Accounts::CredentialStatus status = Accounts::CredentialStatus::Failed;
+    QString error;
+    bool inMemoryOnly = false;
+};
+
+// Waits for a keychain job: the command line may wait, the window never does.
+JobOutcome waitFor(Accounts::CredentialJob *job)
+{
+    QEventLoop loop;
+    JobOutcome outcome;
+    QObject::connect(job, &Accounts::CredentialJob::finished, &loop,
+                     [&](Accounts::CredentialJob *done) {
+                         outcome = {done->status(), done->errorString(), done->inMemoryOnly()};
+                         loop.quit();
+                     });
+    loop.exec();
+    return outcome;
+}
+
+bool applyLeavePolicy(const QString &text, AccountSettings &account)
+{
+    if (text == QStringLiteral("keep")) {
+        account.leavePolicy = Accounts::LeavePolicy::Keep;
+    } else if (text == QStringLiteral("on-trash")) {
+        account.leavePolicy = Accounts::LeavePolicy::DeleteWhenTrashed;
+    } else if (text == QStringLiteral("delete")) {
+        account.leavePolicy = Accounts::LeavePolicy::DeleteAfterDownload;
+    } else if (text.startsWith(QStringLiteral("days:"))) {
+        bool ok = false;
+        account.deleteAfterDays = text.mid(5).toInt(&ok);
+        account.leavePolicy = Accounts::LeavePolicy::DeleteAfterDays;
+        return ok;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+int add(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
+    const QCommandLineOption email(QStringLiteral("email"), QString(), QStringLiteral("address"));
+    const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("host"));
+    const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("port"));
+    const QCommandLineOption security(QStringLiteral("security"), QString(),
+                                      QStringLiteral("tls|starttls|none"), QStringLiteral("tls"));
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("name"));
+    const QCommandLineOption auth(QStringLiteral("auth"), QString(), QStringLiteral("method"),
+                                  QStringLiteral("auto"));
+    const QCommandLineOption leave(QStringLiteral("leave"), QString(), QStringLiteral("policy"),
+                                   QStringLiteral("keep"));
+    const QCommandLineOption fingerprint(QStringLiteral("trust-fingerprint"), QString(),
+                                         QStringLiteral("sha256"));
+    const QCommandLineOption headersOnly(QStringLiteral("headers-only-kib"), QString(),
+                                         QStringLiteral("KiB"));
+    const QCommandLineOption interval(QStringLiteral("check-every"), QString(),
+                                      QStringLiteral("minutes"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    parser.addOptions({name, email, host, port, security, user, auth, leave, fingerprint,
+                       headersOnly, interval, passwordStdin});
+    if (!parseArguments(parser, QStringLiteral("account add"), context))
+        return 2;
+
+    AccountSettings account = AccountSettings::create();
+    account.displayName = parser.value(name);
+    account.emailAddress = parser.value(email);
+    account.host = parser.value(host);
+    account.username = parser.isSet(user) ? parser.value(user) : account.emailAddress;
+    const auto securityValue = Accounts::securityFromName(parser.value(security));
+    const auto authValue = Accounts::authenticationFromName(parser.value(auth));
+    if (!securityValue || !authValue || !applyLeavePolicy(parser.value(leave), account)) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "poplar account add: --security takes tls, starttls or none; --auth auto, plain, "
+            "login, cram-md5, apop or user; --leave keep, days:N, on-trash or delete."));
+        return 2;
+    }
+    account.security = *securityValue;
+    account.authentication = *authValue;
+    account.port = parser.isSet(port) ? parser.value(port).toInt()
+                                      : AccountSettings::defaultPort(account.security);
+    if (parser.isSet(fingerprint)) {
+        account.pinnedCertificateSha256 =
+            AccountSettings::fingerprintFromText(parser.value(fingerprint));
+        if (account.pinnedCertificateSha256.isEmpty()) {
+            printError(QCoreApplication::translate(
+                "Poplar::App::AccountCommand",
+                "poplar account add: --trust-fingerprint needs a SHA-256 fingerprint "
+                "(64 hexadecimal digits)."));
+            return 2;
+        }
+    }
+    if (parser.isSet(headersOnly))
+        account.headersOnlyLimitKiB = parser.value(headersOnly).toInt();
+    if (parser.isSet(interval))
+        account.checkIntervalMinutes = parser.value(interval).toInt();
+    if (account.security == Accounts::Security::None)
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "Warning: with --security none your password and mail travel unencrypted."));
+
+    auto profile = openProfile(context);
+    if (!profile)
+        return 1;
+    Accounts::AccountRepository repository(profile->settingsPath());
+    if (const auto result = repository.add(account); !result) {
+        printError(QStringLiteral("poplar account add: ") + result.message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Poplar::App::AccountCommand", "Added account %1 (%2).")
+                  .arg(account.name(), account.id));
+
+    if (parser.isSet(passwordStdin)) {
+        Accounts::CredentialStore credentials;
+        const JobOutcome saved =
+            waitFor(credentials.writePassword(account.id, readPasswordFromStdin()));
+        if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly) {
+            printError(
+                QCoreApplication::translate(
+                    "Poplar::App::AccountCommand",
+                    "The password could not be saved in the keychain (%1). Poplar will "
+                    "ask for it, or give it with: poplar sync --password-stdin")
+                    .arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
+        }
+    }
+    return 0;
+}
+
+int list(const CommandContext &context)
+{
+    auto profile = openProfile(context);
+    if (!profile)
+        return 1;
+    Accounts::AccountRepository repository(profile->settingsPath());
+    for (const AccountSettings &account : repository.accounts()) {
+        printLine(QStringLiteral("%1\t%2\t%3:%4\t%5\t%6")
+                      .arg(account.name(), account.emailAddress, account.host)
+                      .arg(account.port)
+                      .arg(Accounts::toName(account.security), account.id));
+    }
+    return 0;
+}
+
+int remove(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption deleteMail(QStringLiteral("delete-mail"));
+    parser.addOption(deleteMail);
+    parser.addPositionalArgument(QStringLiteral("account"), QString());
+    if (!parseArguments(parser, QStringLiteral("account remove"), context))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand", "Usage: poplar account remove NAME|ID [--delete-mail]"));
+        return 2;
+    }
+    auto profile = openProfile(context);
+    if (!profile)
+        return 1;
+    Accounts::AccountRepository repository(profile->settingsPath());
+    const QString wanted = parser.positionalArguments().constFirst();
+    auto account = repository.findById(wanted);
+    if (!account)
+        account = repository.findByName(wanted);
+    if (!account) {
+        printError(QCoreApplication::translate("Poplar::App::AccountCommand",
+                                               "poplar account remove: no account '%1'.")
+                       .arg(wanted));
+        return 1;
+    }
+    if (const auto result = repository.remove(account->id); !result) {
+        printError(QStringLiteral("poplar account remove: ") + result.message);
+        return 1;
+    }
+    Accounts::CredentialStore credentials;
+    waitFor(credentials.deletePassword(account->id));
+    if (parser.isSet(deleteMail)) {
+        Store::StoreWriter writer(profile->databasePath());
+        Store::WriteBatch batch;
+        batch.removeAccount(account->id);
+        QEventLoop loop;
+        bool committed = false;
+        QObject::connect(&writer, &Store::StoreWriter::batchFinished, &loop,
+                         [&](const Store::BatchResult &result) {
+                             committed = result.committed();
+                             if (!committed)
+                                 printError(result.error.message());
+                             loop.quit();
+                         });
+        writer.submit(std::move(batch));
+        loop.exec();
+        if (!committed)
+            return 1;
+    }
+    printLine(QCoreApplication::translate("Poplar::App::AccountCommand", "Removed account %1.")
+                  .arg(account->name()));
+    return 0;
+}
+
+} // namespace
+
+int runAccountCommand(const CommandContext &context)
+{
+    const QString action = context.arguments.value(0);
+    CommandContext rest = context;
+    rest.arguments = context.arguments.mid(1);
+    if (action == QStringLiteral("add"))
+        return add(rest);
+    if (action == QStringLiteral("list"))
+        return list(rest);
+    if (action == QStringLiteral("remove"))
+        return remove(rest);
+    printError(QCoreApplication::translate(
+        "Poplar::App::AccountCommand",
+        "Usage: poplar account add --name N --email E --host H [--port P] "
+        "[--security tls|starttls|none] [--user U] [--password-stdin] "
+        "[--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] "
+        "[--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]\n"
+        "       poplar account list\n"
+        "       poplar account remove NAME|ID [--delete-mail]"));
+    return 2;
+}
+
+} // namespace Poplar::App

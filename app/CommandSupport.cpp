@@ -1,0 +1,56 @@
+#include "CommandSupport.h"
+
+#include "Profile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace Poplar::App {
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void printLine(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+std::unique_ptr<Profile> openProfile(const CommandContext &context)
+{
+    auto profile = std::make_unique<Profile>(context.profileDirectory);
+    if (profile->open() != Profile::OpenResult::Ok) {
+        printError(QStringLiteral("poplar: ") + profile->errorString());
+        return nullptr;
+    }
+    return profile;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QString &command,
+                    const CommandContext &context)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("poplar ") + command} + context.arguments)) {
+        printError(QStringLiteral("poplar %1: %2").arg(command, parser.errorText()));
+        return false;
+    }
+    return true;
+}
+
+QString readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace Poplar::App

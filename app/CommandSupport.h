@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Commands.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <memory>
+
+namespace Poplar {
+class Profile;
+}
+
+namespace Poplar::App {
+
+// Prints one line to stderr (errors and progress) or stdout (results).
+void printError(const QString &text);
+void printLine(const QString &text);
+
+// Opens the profile the command was given; prints why not and returns null on failure.
+std::unique_ptr<Profile> openProfile(const CommandContext &context);
+
+// Parses a command's own arguments ("poplar sync --account X" → parser sees "--account X").
+// Prints the problem and returns false when they cannot be understood.
+bool parseArguments(QCommandLineParser &parser, const QString &command,
+                    const CommandContext &context);
+
+// The password given on standard input (one line; the final newline is not part of it).
+QString readPasswordFromStdin();
+
+} // namespace Poplar::App

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accounts/AccountRepository.h"
+#include "accounts/CredentialStore.h"
+#include "store/StoreWriter.h"
+#include "sync/AccountFeed.h"
+#include "sync/SyncManager.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+
+namespace Poplar {
+class Profile;
+}
+
+namespace Poplar::App {
+
+// What the window runs on, made for one profile: its accounts, the passwords (keychain),
+// the store's writer and the sync of every account. Asks for passwords the keychain cannot
+// give, adds accounts, and fetches mail once at start.
+class MailServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MailServices(const Profile &profile, QObject *parent = nullptr);
+    ~MailServices() override;
+
+    Store::StoreWriter *writer() { return &m_writer; }
+    Sync::SyncManager *sync() { return &m_sync; }
+    QString databasePath() const { return m_databasePath; }
+    QString settingsPath() const { return m_settingsPath; }
+
+    // Dialogs open over this window.
+    void setWindow(QWidget *window) { m_window = window; }
+    // Reads the passwords and, once they are in, fetches mail.
+    void start();
+    // The "Add account" dialog; on OK the account is saved and its first sync starts.
+    void addAccount();
+
+private:
+    void askForPassword(const QString &accountId, const QString &reason);
+
+    QString m_settingsPath;
+    QString m_databasePath;
+    Accounts::AccountRepository m_accounts;
+    Accounts::CredentialStore m_credentials;
+    Store::StoreWriter m_writer;
+    Sync::SyncManager m_sync;
+    Sync::AccountFeed m_feed;
+    QPointer<QWidget> m_window;
+    bool m_firstSyncDone = false;
+    QSet<QString> m_asking;
+};
+
+} // namespace Poplar::App

@@ -1,0 +1,49 @@
+#!/bin/sh
+# The command line as a user runs it, against a private Dovecot with sample mail and the
+# real keychain of the test session: account add (password to the keychain), sync (password
+# from the keychain), search (Latin and a two-character Chinese word), list, remove. Then the
+# password must appear in no file of the profile and in none of the output.
+# usage: cli-sync.sh POPLAR DEMO_SERVER WORK_DIR
+set -eu
+poplar=$1
+demo_server=$2
+work=$3
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+rm -rf "$work" && mkdir -p "$work"
+password="pw-$(date +%s)-$$-secret"
+"$demo_server" --dir "$work/server" --info "$work/server.info" --messages 25 \
+    --password "$password" >"$work/server.out" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 200); do [ -s "$work/server.info" ] && break; sleep 0.1; done
+[ -s "$work/server.info" ] || fail "demo server did not start: $(cat "$work/server.out")"
+port=$(sed -n 's/^tls_port=//p' "$work/server.info")
+fingerprint=$(openssl x509 -in "$(sed -n 's/^cert=//p' "$work/server.info")" -noout -fingerprint -sha256 | cut -d= -f2)
+
+profile="$work/profile"
+printf '%s\n' "$password" | "$poplar" --profile "$profile" account add --name Demo \
+    --email demo@example.test --host 127.0.0.1 --port "$port" --security tls --user demo \
+    --trust-fingerprint "$fingerprint" --password-stdin >"$work/add.out" 2>&1 ||
+    fail "account add: $(cat "$work/add.out")"
+if grep -q "could not be saved in the keychain" "$work/add.out"; then
+    echo "SKIP: no secret service in this session (./test.sh provides one)"; exit 77
+fi
+
+"$poplar" --profile "$profile" account list >"$work/list.out" || fail "account list"
+grep -q "^Demo	demo@example.test	127.0.0.1:$port	tls	" "$work/list.out" || fail "list: $(cat "$work/list.out")"
+
+"$poplar" --profile "$profile" sync >"$work/sync.out" 2>&1 || fail "sync: $(cat "$work/sync.out")"
+grep -q "Demo: 26 new" "$work/sync.out" || fail "sync did not fetch the 26 messages: $(cat "$work/sync.out")"
+"$poplar" --profile "$profile" sync >"$work/sync2.out" 2>&1 || fail "second sync"
+grep -q "Demo: 0 new" "$work/sync2.out" || fail "second sync fetched again: $(cat "$work/sync2.out")"
+
+"$poplar" --profile "$profile" search Welcome >"$work/search.out" || fail "search"
+grep -q "Welcome to the Poplar demo" "$work/search.out" || fail "search Welcome: $(cat "$work/search.out")"
+
+# Nothing of the password on disk or in what Poplar printed.
+if grep -rlF "$password" "$profile" "$work"/*.out 2>/dev/null; then fail "the password was written"; fi
+
+"$poplar" --profile "$profile" account remove Demo >"$work/remove.out" || fail "remove"
+"$poplar" --profile "$profile" account list | grep -q Demo && fail "account still listed"
+echo "PASS"

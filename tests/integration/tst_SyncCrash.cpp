@@ -1,0 +1,176 @@
+#include "DovecotServer.h"
+
+#include "store/StoreReader.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using TestSupport::DovecotServer;
+
+namespace {
+
+const QString kUser = QStringLiteral("crash");
+const QString kPassword = QStringLiteral("test-password-7c1e");
+
+QByteArray message(int n)
+{
+    QByteArray body;
+    while (body.size() < 30000)
+        body += "Body line of message " + QByteArray::number(n) + ", padding it out.\r\n";
+    return "From: s@example.test\r\nTo: crash@example.test\r\nSubject: crash " +
+           QByteArray::number(n) + "\r\nMessage-ID: <crash-" + QByteArray::number(n) +
+           "@example.test>\r\n\r\n" + body;
+}
+
+QString messageIdIn(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression id(QStringLiteral("Message-ID: <([^>]+)>"));
+    return id.match(QString::fromLatin1(file.read(4096))).captured(1);
+}
+
+} // namespace
+
+// `poplar sync` is killed with SIGKILL at many moments of a delete-after-download run. After
+// each kill the promise holds: every message is on the server or in the store (or both),
+// none is stored twice, and the database is intact. Deterministic: the moments come from a
+// fixed seed.
+class tst_SyncCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    DovecotServer m_server;
+    QTemporaryDir m_profile;
+    QSet<QString> m_original;
+
+    QProcess *startSync()
+    {
+        auto *sync = new QProcess(this);
+        sync->setProgram(QStringLiteral(POPLAR_BINARY));
+        sync->setArguments({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("sync"),
+                            QStringLiteral("--account"), QStringLiteral("Crash"),
+                            QStringLiteral("--password-stdin")});
+        sync->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sync->start();
+        sync->write(kPassword.toUtf8() + '\n');
+        sync->closeWriteChannel();
+        return sync;
+    }
+
+    void checkPromise(const QString &when)
+    {
+        Store::StoreReader reader;
+        QVERIFY2(!reader.open(m_profile.filePath(QStringLiteral("mail.sqlite"))), qPrintable(when));
+        Store::PageQuery all;
+        all.limit = 100000;
+        const auto rows = reader.page(all).valueOr({});
+        QSet<QString> local;
+        for (const auto &row : rows) {
+            QVERIFY2(!local.contains(row.messageId),
+                     qPrintable(when + QStringLiteral(": stored twice: ") + row.messageId));
+            local.insert(row.messageId);
+        }
+        QSet<QString> server;
+        for (const QString &file : m_server.messageFiles(kUser))
+            server.insert(messageIdIn(file));
+        QSet<QString> everywhere = local;
+        everywhere.unite(server);
+        QVERIFY2(
+            everywhere.contains(m_original),
+            qPrintable(when + QStringLiteral(": lost %1 message(s)")
+                                  .arg(QSet<QString>(m_original).subtract(everywhere).size())));
+        const QStringList problems =
+            reader.database().integrityCheck().valueOr({QStringLiteral("?")});
+        QVERIFY2(problems.isEmpty(), qPrintable(when + u' ' + problems.join(u'\n')));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!DovecotServer::isAvailable())
+            QSKIP("dovecot is not installed (package dovecot-pop3d); ./test.sh installs it");
+        m_server.addUser(kUser, kPassword);
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QProcess add;
+        add.start(QStringLiteral(POPLAR_BINARY), {QStringLiteral("--profile"),
+                                                  m_profile.path(),
+                                                  QStringLiteral("account"),
+                                                  QStringLiteral("add"),
+                                                  QStringLiteral("--name"),
+                                                  QStringLiteral("Crash"),
+                                                  QStringLiteral("--email"),
+                                                  QStringLiteral("crash@example.test"),
+                                                  QStringLiteral("--host"),
+                                                  m_server.host(),
+                                                  QStringLiteral("--port"),
+                                                  QString::number(m_server.plainPort()),
+                                                  QStringLiteral("--security"),
+                                                  QStringLiteral("starttls"),
+                                                  QStringLiteral("--user"),
+                                                  kUser,
+                                                  QStringLiteral("--leave"),
+                                                  QStringLiteral("delete"),
+                                                  QStringLiteral("--trust-fingerprint"),
+                                                  certificateFingerprint()});
+        QVERIFY(add.waitForFinished(30000));
+        QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    }
+
+    void killedAtAnyMomentLosesAndDuplicatesNothing()
+    {
+        QRandomGenerator random(20261122);
+        int next = 0;
+        int kills = 0;
+        for (int round = 0; kills < 24 && round < 60; ++round) {
+            if (m_server.messageFiles(kUser).size() < 5) {
+                for (int i = 0; i < 12; ++i, ++next) {
+                    m_server.deliver(kUser, message(next));
+                    m_original.insert(QStringLiteral("crash-%1@example.test").arg(next));
+                }
+            }
+            QProcess *sync = startSync();
+            QVERIFY(sync->waitForStarted(10000));
+            QTest::qWait(int(random.bounded(50, 1500)));
+            if (sync->state() == QProcess::Running) {
+                sync->kill();
+                ++kills;
+            }
+            QVERIFY(sync->waitForFinished(30000));
+            delete sync;
+            checkPromise(QStringLiteral("after round %1").arg(round));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(kills >= 20, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
+
+        // A run left alone finishes the job: everything local, the server empty.
+        QProcess *last = startSync();
+        QVERIFY(last->waitForFinished(60000));
+        QCOMPARE(last->exitCode(), 0);
+        checkPromise(QStringLiteral("at the end"));
+        QTRY_COMPARE(m_server.messageFiles(kUser).size(), 0);
+    }
+
+private:
+    QString certificateFingerprint() const
+    {
+        const auto certificates = QSslCertificate::fromData(m_server.certificatePem());
+        return certificates.isEmpty()
+                   ? QString()
+                   : QString::fromLatin1(
+                         certificates.first().digest(QCryptographicHash::Sha256).toHex());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncCrash)
+#include "tst_SyncCrash.moc"
