@@ -18,6 +18,11 @@ public:
 
     [[nodiscard]] BatchResult apply(const WriteBatch &batch);
 
+    // Limits on the summary of one message (characters): a hostile header cannot make every
+    // page of the list heavy. The raw bytes are always kept whole.
+    static constexpr qsizetype kMaxSummaryField = 16 * 1024;
+    static constexpr qsizetype kMaxSnippet = 2 * 1024;
+    static constexpr qsizetype kMaxSortKey = 256;
     // Limits on what one message may put into the search index (characters).
     static constexpr qsizetype kMaxIndexedBody = 256 * 1024;
     static constexpr qsizetype kMaxIndexedField = 16 * 1024;

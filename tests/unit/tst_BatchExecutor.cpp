@@ -217,6 +217,61 @@ private slots:
         }
     }
 
+    void aDeletedMessageDoesNotComeBackUnderANewUidl()
+    {
+        const qint64 id = insert(sample(QStringLiteral("old")));
+        const QDateTime deletedAt(QDate(2024, 4, 1), QTime(10, 0), Qt::UTC);
+        WriteBatch remove;
+        remove.deleteLocally({id}, deletedAt);
+        QVERIFY(apply(remove).committed());
+
+        // While the old UIDL is still on the server, the same content under another UIDL is a
+        // second copy the user has not seen: it is stored.
+        NewMessage copy = sample(QStringLiteral("old"));
+        copy.uidl = QStringLiteral("copy");
+        QVERIFY(insert(copy) > 0);
+
+        // Once the old UIDL is gone, the renamed message is recognised as the deleted one.
+        WriteBatch gone;
+        gone.markDeletedOnServer(QStringLiteral("acct"), {QStringLiteral("old")});
+        QVERIFY(apply(gone).committed());
+        NewMessage renamed = sample(QStringLiteral("old"));
+        renamed.uidl = QStringLiteral("renamed");
+        WriteBatch batch;
+        batch.insertMessage(renamed);
+        const BatchResult r = apply(batch);
+        QVERIFY(r.committed());
+        QCOMPARE(r.operations[0].insert, BatchResult::InsertOutcome::DeletedBefore);
+        QCOMPARE(r.operations[0].id, 0);
+        QVERIFY(r.added.isEmpty());
+        QCOMPARE(countRows("SELECT count(*) FROM messages"), 1); // only the copy
+        bool found = false;
+        for (const UidlRecord &u : m_reader.uidls(QStringLiteral("acct")).value()) {
+            if (u.uidl == QStringLiteral("renamed")) {
+                found = true;
+                QCOMPARE(u.messageId, 0);
+                QCOMPARE(u.deletedLocallyAt, deletedAt);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void hostileHeadersAreBoundedInTheSummaryButKeptRaw()
+    {
+        NewMessage m = sample(QStringLiteral("big"));
+        m.subject = QString(1'000'000, u's');
+        m.from = QString(300'000, u'f');
+        m.references = QStringList(50'000, QStringLiteral("ref@example.org"));
+        m.raw = "Subject: " + m.subject.toUtf8() + "\r\n\r\nbody\r\n";
+        const qint64 id = insert(m);
+        QVERIFY(id > 0);
+        const MessageSummary s = m_reader.message(id).value();
+        QCOMPARE(s.subject.size(), BatchExecutor::kMaxSummaryField);
+        QCOMPARE(s.from.size(), BatchExecutor::kMaxSummaryField);
+        QVERIFY(s.references.size() < 2000);
+        QCOMPARE(m_reader.rawMessage(id).value(), m.raw);
+    }
+
     void differentContentIsNotRelinked()
     {
         insert(sample(QStringLiteral("old")));
