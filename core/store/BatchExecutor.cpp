@@ -126,6 +126,57 @@ BatchResult BatchExecutor::apply(const WriteBatch &batch)
     return result;
 }
 
+QList<BatchResult> BatchExecutor::applyAll(const QList<WriteBatch> &batches)
+{
+    QList<BatchResult> results(batches.size());
+    if (batches.size() == 1) {
+        results[0] = apply(batches[0]);
+        return results;
+    }
+    auto failed = [](const StoreError &error) {
+        BatchResult result;
+        result.error = error;
+        return result;
+    };
+    QList<qsizetype> todo;
+    for (qsizetype i = 0; i < batches.size(); ++i)
+        todo.append(i);
+    // Each round either commits or fails at least one batch for good, so this ends.
+    while (!todo.isEmpty()) {
+        Transaction group(m_db);
+        if (group.error()) {
+            for (const qsizetype i : todo)
+                results[i] = failed(group.error());
+            break;
+        }
+        QList<qsizetype> kept; // applied in this transaction, waiting for its commit
+        QList<qsizetype> retry;
+        bool abandoned = false;
+        for (qsizetype k = 0; k < todo.size(); ++k) {
+            const qsizetype i = todo[k];
+            results[i] = apply(batches[i]);
+            if (!m_db.inTransaction()) {
+                // SQLite rolled the whole transaction back (disk full, I/O error): batch i
+                // failed; the ones applied before it are lost with it and get another try.
+                retry = kept + todo.mid(k + 1);
+                abandoned = true;
+                break;
+            }
+            if (results[i].committed())
+                kept.append(i);
+        }
+        if (!abandoned) {
+            if (const StoreError error = group.commit()) {
+                for (const qsizetype i : kept)
+                    results[i] = failed(error);
+            }
+            break;
+        }
+        todo = retry;
+    }
+    return results;
+}
+
 StoreError BatchExecutor::writeIndex(qint64 id, const NewMessage &message, bool replace)
 {
     if (replace) {

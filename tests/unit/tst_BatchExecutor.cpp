@@ -475,6 +475,80 @@ private slots:
         QVERIFY(insert(sample(QStringLiteral("after"))) > 0);
     }
 
+    void groupCommitRollsBackOnlyTheFailingBatch()
+    {
+        const qint64 existing = insert(sample(QStringLiteral("existing")));
+        QList<WriteBatch> batches(3);
+        batches[0].insertMessage(sample(QStringLiteral("a")));
+        batches[1].insertMessage(sample(QStringLiteral("b"))); // undone with its batch
+        batches[1].setRead({existing}, true);
+        NewMessage broken = sample(QStringLiteral("c"));
+        broken.account.clear();
+        batches[1].insertMessage(broken);
+        batches[2].setStarred({existing}, true);
+        batches[2].insertMessage(sample(QStringLiteral("d")));
+        const QList<BatchResult> results = BatchExecutor(m_db).applyAll(batches);
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results[0].committed());
+        QVERIFY(!results[1].committed());
+        QCOMPARE(results[1].error.kind(), StoreError::Kind::InvalidArgument);
+        QCOMPARE(results[1].failedOperation, 2);
+        QVERIFY(results[2].committed());
+        QVERIFY(!m_db.inTransaction());
+
+        QStringList stored;
+        for (const MessageSummary &m : m_reader.page(PageQuery{}).value())
+            stored << m.uidl;
+        stored.sort();
+        QCOMPARE(stored, (QStringList{QStringLiteral("a"), QStringLiteral("d"),
+                                      QStringLiteral("existing")}));
+        const MessageSummary e = m_reader.message(existing).value();
+        QVERIFY(!e.read);
+        QVERIFY(e.starred);
+        QCOMPARE(results[0].added, QList<qint64>{results[0].operations[0].id});
+        QVERIFY(results[1].added.isEmpty());
+    }
+
+    void groupCommitResultsMatchTheDiskWhenItIsFull()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(insert(sample(QStringLiteral("kept%1").arg(i))) > 0);
+        const QByteArray cap =
+            "PRAGMA max_page_count = " + QByteArray::number(countRows("PRAGMA page_count") + 6);
+        QVERIFY(!m_db.exec(cap.constData()));
+        QList<WriteBatch> batches;
+        for (int i = 0; i < 12; ++i) {
+            WriteBatch batch;
+            NewMessage m = sample(QStringLiteral("g%1").arg(i));
+            m.raw = QByteArray(i % 3 == 2 ? 200 * 1024 : 100, 'r'); // some cannot fit
+            batch.insertMessage(m);
+            batches << batch;
+        }
+        const QList<BatchResult> results = BatchExecutor(m_db).applyAll(batches);
+        QVERIFY(!m_db.inTransaction());
+        QVERIFY(!m_db.exec("PRAGMA max_page_count = 1073741823"));
+        // Whatever SQLite did, a batch reported committed is stored and a failed one is not.
+        int failures = 0;
+        for (int i = 0; i < 12; ++i) {
+            const bool stored =
+                !m_reader
+                     .messagesWithMessageId(QStringLiteral("acct"),
+                                            QStringLiteral("g%1@example.org").arg(i))
+                     .value()
+                     .isEmpty();
+            QCOMPARE(stored, results[i].committed());
+            if (!results[i].committed()) {
+                ++failures;
+                QCOMPARE(results[i].error.kind(), StoreError::Kind::DiskFull);
+            }
+        }
+        // The large ones cannot fit; the small ones lost with them are tried again and fit.
+        QVERIFY(failures >= 4);
+        QVERIFY(results[0].committed());
+        QVERIFY(results[3].committed());
+        QCOMPARE(countRows("SELECT count(*) FROM messages WHERE uidl LIKE 'kept%'"), 3);
+    }
+
     void sortKeysIgnoreCaseQuotesAndReplyPrefixes()
     {
         QCOMPARE(BatchExecutor::senderSortKey(QStringLiteral("\"Zoë Adams\" <z@example.org>")),
