@@ -11,10 +11,12 @@
 #include "store/BatchExecutor.h"
 #include "store/Database.h"
 #include "store/StoreReader.h"
+#include "store/StoreWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -313,6 +315,38 @@ bool run(const QString &dir, int rows, bool reuse)
 
 } // namespace
 
+// What a sync sees: one message per batch through StoreWriter, each result awaited only by
+// the count of finished batches (the writer groups what queues up).
+bool writerIngest(const QString &dir, int messages)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("writer-%1.sqlite").arg(messages));
+    StoreWriter writer(path);
+    QRandomGenerator rng(99);
+    int done = 0;
+    int failed = 0;
+    QEventLoop loop;
+    QObject::connect(&writer, &StoreWriter::batchFinished, &loop, [&](const BatchResult &result) {
+        failed += result.committed() ? 0 : 1;
+        if (++done == messages)
+            loop.quit();
+    });
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < messages; ++i) {
+        WriteBatch batch;
+        batch.insertMessage(generate(rng, i));
+        writer.submit(batch);
+    }
+    loop.exec();
+    const double s = double(t.elapsed()) / 1000.0;
+    out << QStringLiteral(
+               "\nStoreWriter, one message per batch: %1 messages, %2 msgs/s, %3 failed\n")
+               .arg(messages)
+               .arg(int(messages / s))
+               .arg(failed);
+    return failed == 0;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -337,6 +371,8 @@ int main(int argc, char **argv)
     temp.setAutoRemove(!keep);
     if (dir.isEmpty())
         dir = temp.path();
+    if (!writerIngest(dir, 2000))
+        return 1;
     for (int rows : sizes) {
         if (!run(dir, rows, reuse))
             return 1;
