@@ -68,5 +68,3 @@ private:
 };
 
 } // namespace Poplar::Store
-
-Q_DECLARE_METATYPE(Poplar::Store::StoreError)
