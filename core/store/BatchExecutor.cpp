@@ -126,6 +126,57 @@ BatchResult BatchExecutor::apply(const WriteBatch &batch)
     return result;
 }
 
+QList<BatchResult> BatchExecutor::applyAll(const QList<WriteBatch> &batches)
+{
+    QList<BatchResult> results(batches.size());
+    if (batches.size() == 1) {
+        results[0] = apply(batches[0]);
+        return results;
+    }
+    auto failed = [](const StoreError &error) {
+        BatchResult result;
+        result.error = error;
+        return result;
+    };
+    QList<qsizetype> todo;
+    for (qsizetype i = 0; i < batches.size(); ++i)
+        todo.append(i);
+    // Each round either commits or fails at least one batch for good, so this ends.
+    while (!todo.isEmpty()) {
+        Transaction group(m_db);
+        if (group.error()) {
+            for (const qsizetype i : todo)
+                results[i] = failed(group.error());
+            break;
+        }
+        QList<qsizetype> kept; // applied in this transaction, waiting for its commit
+        QList<qsizetype> retry;
+        bool abandoned = false;
+        for (qsizetype k = 0; k < todo.size(); ++k) {
+            const qsizetype i = todo[k];
+            results[i] = apply(batches[i]);
+            if (!m_db.inTransaction()) {
+                // SQLite rolled the whole transaction back (disk full, I/O error): batch i
+                // failed; the ones applied before it are lost with it and get another try.
+                retry = kept + todo.mid(k + 1);
+                abandoned = true;
+                break;
+            }
+            if (results[i].committed())
+                kept.append(i);
+        }
+        if (!abandoned) {
+            if (const StoreError error = group.commit()) {
+                for (const qsizetype i : kept)
+                    results[i] = failed(error);
+            }
+            break;
+        }
+        todo = retry;
+    }
+    return results;
+}
+
 StoreError BatchExecutor::writeIndex(qint64 id, const NewMessage &message, bool replace)
 {
     if (replace) {
@@ -233,6 +284,41 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
         }
     }
 
+    // The same case for a message the user deleted for good: it must not come back.
+    if (!m.contentHash.isEmpty()) {
+        Statement &deleted = m_db.cached(
+            "SELECT first_seen, local_deleted_at FROM seen_uidls WHERE account = ?1"
+            " AND content_hash = ?3 AND message_id = ?2 AND local_deleted_at IS NOT NULL"
+            " AND server_deleted_at IS NOT NULL LIMIT 1");
+        deleted.bind(1, m.account);
+        deleted.bind(2, orEmpty(m.messageId));
+        deleted.bind(3, m.contentHash);
+        const Statement::Step step = deleted.step();
+        if (step == Statement::Step::Error)
+            return deleted.error().inContext(context);
+        if (step == Statement::Step::Row) {
+            const qint64 oldFirstSeen = deleted.int64(0);
+            const qint64 deletedAt = deleted.int64(1);
+            deleted.reset();
+            Statement &record = m_db.cached(
+                "INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at, message_id,"
+                " content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, uidl)"
+                " DO UPDATE SET local_deleted_at = excluded.local_deleted_at,"
+                " message_id = excluded.message_id, content_hash = excluded.content_hash");
+            record.bind(1, m.account);
+            record.bind(2, m.uidl);
+            record.bind(3, std::min(firstSeen, oldFirstSeen));
+            record.bind(4, deletedAt);
+            record.bind(5, orEmpty(m.messageId));
+            record.bind(6, m.contentHash);
+            if (const StoreError error = record.run())
+                return error.inContext(context);
+            out.id = 0;
+            out.insert = BatchResult::InsertOutcome::DeletedBefore;
+            return {};
+        }
+    }
+
     Statement &insert = m_db.cached(
         "INSERT INTO messages (account, uidl, size, date, from_text, from_sort, to_text, cc_text,"
         " subject, subject_sort, snippet, has_attachments, message_id, in_reply_to, refs,"
@@ -243,17 +329,17 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
     insert.bind(2, m.uidl);
     insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
     insert.bind(4, msOr(m.date, firstSeen));
-    insert.bind(5, orEmpty(m.from));
-    insert.bind(6, orEmpty(senderSortKey(m.from)));
-    insert.bind(7, orEmpty(m.to));
-    insert.bind(8, orEmpty(m.cc));
-    insert.bind(9, orEmpty(m.subject));
-    insert.bind(10, orEmpty(subjectSortKey(m.subject)));
-    insert.bind(11, orEmpty(m.snippet));
+    insert.bind(5, orEmpty(bounded(m.from, kMaxSummaryField)));
+    insert.bind(6, orEmpty(senderSortKey(bounded(m.from, kMaxSortKey))));
+    insert.bind(7, orEmpty(bounded(m.to, kMaxSummaryField)));
+    insert.bind(8, orEmpty(bounded(m.cc, kMaxSummaryField)));
+    insert.bind(9, orEmpty(bounded(m.subject, kMaxSummaryField)));
+    insert.bind(10, orEmpty(subjectSortKey(bounded(m.subject, kMaxSortKey))));
+    insert.bind(11, orEmpty(bounded(m.snippet, kMaxSnippet)));
     insert.bind(12, m.hasAttachments);
     insert.bind(13, orEmpty(m.messageId));
-    insert.bind(14, orEmpty(m.inReplyTo));
-    insert.bind(15, orEmpty(m.references.join(u' ')));
+    insert.bind(14, orEmpty(bounded(m.inReplyTo, kMaxSummaryField)));
+    insert.bind(15, orEmpty(bounded(m.references.join(u' '), kMaxSummaryField)));
     insert.bind(16, m.read);
     insert.bind(17, m.headersOnly);
     insert.bind(18, firstSeen);
@@ -302,17 +388,17 @@ StoreError BatchExecutor::run(const WriteBatch::ReplaceContent &op, BatchResult 
     update.bind(1, op.id);
     update.bind(2, m.size >= 0 ? m.size : qint64(m.raw.size()));
     bindTime(update, 3, m.date);
-    update.bind(4, orEmpty(m.from));
-    update.bind(5, orEmpty(senderSortKey(m.from)));
-    update.bind(6, orEmpty(m.to));
-    update.bind(7, orEmpty(m.cc));
-    update.bind(8, orEmpty(m.subject));
-    update.bind(9, orEmpty(subjectSortKey(m.subject)));
-    update.bind(10, orEmpty(m.snippet));
+    update.bind(4, orEmpty(bounded(m.from, kMaxSummaryField)));
+    update.bind(5, orEmpty(senderSortKey(bounded(m.from, kMaxSortKey))));
+    update.bind(6, orEmpty(bounded(m.to, kMaxSummaryField)));
+    update.bind(7, orEmpty(bounded(m.cc, kMaxSummaryField)));
+    update.bind(8, orEmpty(bounded(m.subject, kMaxSummaryField)));
+    update.bind(9, orEmpty(subjectSortKey(bounded(m.subject, kMaxSortKey))));
+    update.bind(10, orEmpty(bounded(m.snippet, kMaxSnippet)));
     update.bind(11, m.hasAttachments);
     update.bind(12, orEmpty(m.messageId));
-    update.bind(13, orEmpty(m.inReplyTo));
-    update.bind(14, orEmpty(m.references.join(u' ')));
+    update.bind(13, orEmpty(bounded(m.inReplyTo, kMaxSummaryField)));
+    update.bind(14, orEmpty(bounded(m.references.join(u' '), kMaxSummaryField)));
     update.bind(15, m.headersOnly);
     update.bind(16, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
     if (const StoreError error = update.run())
@@ -391,7 +477,8 @@ StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResul
 StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
 {
     const QString context = QStringLiteral("Cannot delete the message");
-    Statement &find = m_db.cached("SELECT account, uidl, first_seen FROM messages WHERE id = ?1");
+    Statement &find = m_db.cached(
+        "SELECT account, uidl, first_seen, message_id, content_hash FROM messages WHERE id = ?1");
     find.bind(1, id);
     const Statement::Step step = find.step();
     if (step == Statement::Step::Error)
@@ -401,16 +488,22 @@ StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
     const QString account = find.text(0);
     const QString uidl = find.text(1);
     const qint64 firstSeen = find.int64(2);
+    const QString messageId = find.text(3);
+    const QByteArray contentHash = find.blob(4);
     find.reset();
 
-    Statement &mark =
-        m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at)"
-                    " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (account, uidl) DO UPDATE SET"
-                    " local_deleted_at = excluded.local_deleted_at");
+    // The UIDL stays known, with what recognises the message if the server renames it.
+    Statement &mark = m_db.cached(
+        "INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at, message_id,"
+        " content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, uidl) DO UPDATE SET"
+        " local_deleted_at = excluded.local_deleted_at, message_id = excluded.message_id,"
+        " content_hash = excluded.content_hash");
     mark.bind(1, account);
     mark.bind(2, uidl);
     mark.bind(3, firstSeen);
     mark.bind(4, at);
+    mark.bind(5, messageId);
+    mark.bind(6, contentHash);
     if (const StoreError error = mark.run())
         return error.inContext(context);
 

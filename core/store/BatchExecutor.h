@@ -18,6 +18,18 @@ public:
 
     [[nodiscard]] BatchResult apply(const WriteBatch &batch);
 
+    // Applies several batches with one commit (one sync to disk for all), each in its own
+    // savepoint: a batch that fails is rolled back alone and the others are kept. If SQLite
+    // abandons the whole transaction (disk full, I/O error), the failing batch fails and the
+    // others are tried again without it; if the commit fails, every batch of it fails with
+    // that error. Results are in the order of the batches.
+    [[nodiscard]] QList<BatchResult> applyAll(const QList<WriteBatch> &batches);
+
+    // Limits on the summary of one message (characters): a hostile header cannot make every
+    // page of the list heavy. The raw bytes are always kept whole.
+    static constexpr qsizetype kMaxSummaryField = 16 * 1024;
+    static constexpr qsizetype kMaxSnippet = 2 * 1024;
+    static constexpr qsizetype kMaxSortKey = 256;
     // Limits on what one message may put into the search index (characters).
     static constexpr qsizetype kMaxIndexedBody = 256 * 1024;
     static constexpr qsizetype kMaxIndexedField = 16 * 1024;

@@ -14,7 +14,9 @@ struct BatchResult
     {
         Inserted,       // a new message row
         AlreadyPresent, // the account already had this UIDL; id is the existing message
-        Relinked        // an already stored message took this new UIDL; id is that message
+        Relinked,       // an already stored message took this new UIDL; id is that message
+        DeletedBefore   // the user deleted this message for good under its old UIDL: the new
+                        // UIDL is recorded as deleted locally, nothing is stored, id is 0
     };
 
     struct Operation

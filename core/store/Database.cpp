@@ -81,7 +81,10 @@ StoreError Database::open(const QString &path, Access access, int busyTimeoutMs)
                                       .arg(result));
         }
     }
-    if (const StoreError error = exec("PRAGMA synchronous = FULL")) {
+    // After a checkpoint the -wal file keeps its size; cap what stays on disk after a large
+    // import.
+    if (const StoreError error =
+            exec("PRAGMA synchronous = FULL; PRAGMA journal_size_limit = 67108864")) {
         close();
         return error.inContext(context);
     }

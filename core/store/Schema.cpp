@@ -22,7 +22,8 @@ namespace {
 // seen_uidls remembers every UIDL Poplar has seen on the server for an account, whether or
 // not the message is still stored, so the sync engine can apply the leave-on-server policy
 // (first_seen), knows what it already deleted on the server (server_deleted_at), and never
-// downloads again a message the user deleted (local_deleted_at).
+// downloads again a message the user deleted (local_deleted_at). A deleted message keeps its
+// Message-ID and content hash there, so it is still recognised if the server renames it.
 //
 // message_fts is the search index; see SearchText for why it uses unicode61 and how Chinese,
 // Japanese and Korean text is prepared before it is indexed.
@@ -67,8 +68,12 @@ CREATE TABLE seen_uidls (
     first_seen        INTEGER NOT NULL,
     server_deleted_at INTEGER,
     local_deleted_at  INTEGER,
+    message_id        TEXT,
+    content_hash      BLOB,
     PRIMARY KEY (account, uidl)
 ) WITHOUT ROWID;
+CREATE INDEX seen_uidls_deleted_content ON seen_uidls (account, content_hash)
+    WHERE local_deleted_at IS NOT NULL;
 
 CREATE VIRTUAL TABLE message_fts USING fts5 (
     subject, people, body,

@@ -97,24 +97,34 @@ QString SearchText::indexForm(const QString &text)
 
 QString SearchText::matchExpression(const QString &query)
 {
-    const QString normalized =
-        query.left(kMaxQueryLength).normalized(QString::NormalizationForm_KC);
+    // A long query is cut at a space, so its last word is not cut into a different word.
+    QString bounded = query;
+    if (bounded.size() > kMaxQueryLength) {
+        bounded.truncate(kMaxQueryLength);
+        const qsizetype space = bounded.lastIndexOf(u' ');
+        if (space > 0)
+            bounded.truncate(space);
+    }
+    const QString normalized = bounded.normalized(QString::NormalizationForm_KC);
     QStringList terms;
 
     // A segment is a piece of one whitespace-separated word that is either all CJK or all
     // other characters.
     QList<QStringView> cjkRun;
     QString other;
-    bool otherHasWord = false;
+    int otherWordCharacters = 0;
     auto flushOther = [&] {
-        if (otherHasWord) {
+        if (otherWordCharacters > 0) {
             QString term;
             appendQuoted(term, other);
-            term += u'*';
+            // A single letter or digit as a prefix would match nearly every message and cost
+            // a scan of the whole index: it is searched as a word of its own instead.
+            if (otherWordCharacters > 1)
+                term += u'*';
             terms << term;
         }
         other.clear();
-        otherHasWord = false;
+        otherWordCharacters = 0;
     };
     auto flushCjk = [&] {
         if (cjkRun.isEmpty())
@@ -150,7 +160,8 @@ QString SearchText::matchExpression(const QString &query)
         } else {
             flushCjk();
             other += units;
-            otherHasWord = otherHasWord || isLetterOrNumber(c);
+            if (isLetterOrNumber(c))
+                ++otherWordCharacters;
         }
     });
     flushOther();

@@ -20,7 +20,8 @@ namespace Poplar::Store {
 //   matches wherever those characters stand next to each other, inside any sentence;
 // - a single CJK character becomes a prefix query: every character of a run starts one of
 //   the indexed tokens (that is what the trailing single character is for);
-// - any other word becomes a prefix query, so "meet" finds "meeting".
+// - any other word becomes a prefix query, so "meet" finds "meeting" (a single letter or
+//   digit is searched as a whole word: as a prefix it would match nearly everything).
 // Korean is treated the same way, so 회의 also matches 회의는 (a word with its particle).
 // Text is NFKC-normalized first, so full-width letters and half-width katakana match their
 // usual forms. The cost is an index about twice the size of the CJK text; the gain is that

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace Poplar::Store {
@@ -55,3 +56,5 @@ private:
 };
 
 } // namespace Poplar::Store
+
+Q_DECLARE_METATYPE(Poplar::Store::StoreError)

@@ -247,9 +247,10 @@ Result<QList<MessageSummary>> StoreReader::messagesWithMessageId(const QString &
 Result<QList<UidlRecord>> StoreReader::uidls(const QString &account)
 {
     Statement &s = m_db.cached(
-        "SELECT s.uidl, s.first_seen, s.server_deleted_at, s.local_deleted_at, m.id, m.folder,"
-        " m.headers_only FROM seen_uidls s LEFT JOIN messages m"
-        " ON m.account = s.account AND m.uidl = s.uidl WHERE s.account = ?1 ORDER BY s.uidl");
+        // Only the id of the message: the join is answered from the (account, uidl) index.
+        "SELECT s.uidl, s.first_seen, s.server_deleted_at, s.local_deleted_at, m.id"
+        " FROM seen_uidls s LEFT JOIN messages m ON m.account = s.account AND m.uidl = s.uidl"
+        " WHERE s.account = ?1 ORDER BY s.uidl");
     s.bind(1, account);
     QList<UidlRecord> records;
     Statement::Step step;
@@ -260,8 +261,6 @@ Result<QList<UidlRecord>> StoreReader::uidls(const QString &account)
         r.deletedOnServerAt = timeAt(s, 2);
         r.deletedLocallyAt = timeAt(s, 3);
         r.messageId = s.isNull(4) ? 0 : s.int64(4);
-        r.inTrash = !s.isNull(5) && s.int64(5) == 1;
-        r.headersOnly = !s.isNull(6) && s.int64(6) != 0;
         records.append(r);
     }
     if (step == Statement::Step::Error)
@@ -275,12 +274,40 @@ Result<QList<MessageSummary>> StoreReader::search(const SearchQuery &query)
     const QString match = SearchText::matchExpression(query.text);
     if (match.isEmpty())
         return QList<MessageSummary>();
-    QByteArray sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM message_fts f"
-                     " JOIN messages m ON m.id = f.rowid WHERE message_fts MATCH ?1";
-    if (!query.account.isEmpty())
-        sql += " AND m.account = ?2";
-    if (query.folder)
-        sql += " AND m.folder = ?3";
+    const QString context = QStringLiteral("Cannot search the messages");
+
+    // Two ways to get the newest matches, chosen by how many messages match:
+    // - few: read every match and sort them by date (cost grows with the matches);
+    // - many (a common word): walk the folder's date index from the newest message and keep
+    //   those in the match list, stopping at the page (cost grows with the page, not the
+    //   folder). With few matches that walk would cross most of the folder, hence the probe,
+    //   which stops counting at the threshold.
+    Statement &probe = m_db.cached("SELECT count(*) FROM (SELECT 1 FROM message_fts"
+                                   " WHERE message_fts MATCH ?1 LIMIT ?2)");
+    probe.bind(1, match);
+    probe.bind(2, qint64(kDateScanThreshold + 1));
+    if (probe.step() != Statement::Step::Row)
+        return probe.error().inContext(context);
+    const qint64 matches = probe.int64(0);
+    probe.reset();
+    if (matches == 0)
+        return QList<MessageSummary>();
+
+    QByteArray sql;
+    if (matches > kDateScanThreshold && query.folder) {
+        // "+m.id" keeps SQLite from starting at the match list: it must use the date index.
+        sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM messages m WHERE m.folder = ?3";
+        if (!query.account.isEmpty())
+            sql += " AND m.account = ?2";
+        sql += " AND +m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1)";
+    } else {
+        sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM message_fts f"
+              " JOIN messages m ON m.id = f.rowid WHERE message_fts MATCH ?1";
+        if (!query.account.isEmpty())
+            sql += " AND m.account = ?2";
+        if (query.folder)
+            sql += " AND m.folder = ?3";
+    }
     sql += " ORDER BY m.date DESC, m.id DESC LIMIT ?4 OFFSET ?5";
     Statement &s = m_db.cached(sql.constData());
     s.bind(1, match);
@@ -290,7 +317,7 @@ Result<QList<MessageSummary>> StoreReader::search(const SearchQuery &query)
         s.bind(3, qint64(*query.folder));
     s.bind(4, qint64(clampLimit(query.limit)));
     s.bind(5, qint64(std::max(0, query.offset)));
-    return readAll(s, QStringLiteral("Cannot search the messages"));
+    return readAll(s, context);
 }
 
 } // namespace Poplar::Store

@@ -45,7 +45,11 @@ public:
     Result<QList<UidlRecord>> uidls(const QString &account);
 
     // Full-text search, newest first. An empty or unsearchable query gives no results.
+    // Searching one folder is fastest for common words (see kDateScanThreshold).
     Result<QList<MessageSummary>> search(const SearchQuery &query);
+    // Above this many matches a search in one folder walks the date index instead of sorting
+    // every match.
+    static constexpr int kDateScanThreshold = 2000;
 
     // SQLite's plan for a page query, one line per step (to check that pages come from an
     // index: no line says "USE TEMP B-TREE FOR ORDER BY").

@@ -4,17 +4,68 @@
 #include "store/BatchExecutor.h"
 #include "store/Database.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <algorithm>
 #include <utility>
 
 namespace Poplar::Store {
 
-// The state used only on the writer thread.
+// The writer thread's state. Only the queue is shared with the StoreWriter's thread.
 struct StoreWriter::Worker
 {
     QString path;
     Database db;
     StoreError openError;
+
+    QMutex mutex;
+    QList<std::pair<quint64, WriteBatch>> queue; // guarded by mutex
+    bool drainPosted = false;                    // guarded by mutex
+
+    // Batches waiting when the writer gets to them are committed together (group commit):
+    // a sync that submits one message per batch still syncs the disk once per group.
+    static constexpr qsizetype kMaxGroup = 64;
+
+    void drain(StoreWriter *owner);
 };
+
+void StoreWriter::Worker::drain(StoreWriter *owner)
+{
+    for (;;) {
+        QList<quint64> tickets;
+        QList<WriteBatch> batches;
+        {
+            QMutexLocker lock(&mutex);
+            if (queue.isEmpty()) {
+                drainPosted = false;
+                return;
+            }
+            const qsizetype n = std::min(queue.size(), kMaxGroup);
+            for (qsizetype i = 0; i < n; ++i) {
+                tickets.append(queue[i].first);
+                batches.append(std::move(queue[i].second));
+            }
+            queue.remove(0, n);
+        }
+        QList<BatchResult> results;
+        if (openError) {
+            for (qsizetype i = 0; i < batches.size(); ++i) {
+                BatchResult result;
+                result.error = openError;
+                results.append(result);
+            }
+        } else {
+            results = BatchExecutor(db).applyAll(batches);
+        }
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            BatchResult result = results[i];
+            result.ticket = tickets[i];
+            QMetaObject::invokeMethod(
+                owner, [owner, result] { owner->deliverResult(result); }, Qt::QueuedConnection);
+        }
+    }
+}
 
 StoreWriter::StoreWriter(const QString &path, QObject *parent)
     : QObject(parent)
@@ -58,23 +109,21 @@ StoreWriter::~StoreWriter()
 quint64 StoreWriter::submit(WriteBatch batch)
 {
     const quint64 ticket = m_nextTicket++;
-    std::shared_ptr<Worker> worker = m_worker;
-    StoreWriter *self = this;
-    QMetaObject::invokeMethod(
-        m_context,
-        [worker, self, ticket, batch = std::move(batch)] {
-            BatchResult result;
-            if (worker->openError) {
-                result.error = worker->openError;
-            } else {
-                BatchExecutor executor(worker->db);
-                result = executor.apply(batch);
-            }
-            result.ticket = ticket;
-            QMetaObject::invokeMethod(
-                self, [self, result] { self->deliverResult(result); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    bool post = false;
+    {
+        QMutexLocker lock(&m_worker->mutex);
+        m_worker->queue.append({ticket, std::move(batch)});
+        post = !m_worker->drainPosted;
+        m_worker->drainPosted = true;
+    }
+    if (post) {
+        // Runs until the queue is empty, so the destructor's quit, posted later, comes after
+        // every submitted batch.
+        std::shared_ptr<Worker> worker = m_worker;
+        StoreWriter *self = this;
+        QMetaObject::invokeMethod(
+            m_context, [worker, self] { worker->drain(self); }, Qt::QueuedConnection);
+    }
     return ticket;
 }
 

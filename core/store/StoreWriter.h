@@ -17,7 +17,9 @@ namespace Poplar::Store {
 // thread that creates the StoreWriter (normally the GUI thread) only queues batches and
 // receives signals, so it never waits for a write or an fsync.
 //
-// Each submitted WriteBatch runs in one transaction, in submission order. When it is done,
+// Each submitted WriteBatch is all-or-nothing and runs in submission order; batches that
+// queue up while the writer is busy are committed together, each in its own savepoint (one
+// disk sync for the group; a failing batch is rolled back alone). When a batch is done,
 // batchFinished() reports the result; a committed result means the changes are on disk
 // (synchronous=FULL) — the sync engine waits for it before it deletes anything on the server.
 // After each committed batch the change signals tell the models what to update.
@@ -66,5 +68,3 @@ private:
 };
 
 } // namespace Poplar::Store
-
-Q_DECLARE_METATYPE(Poplar::Store::StoreError)

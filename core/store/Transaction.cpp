@@ -45,6 +45,9 @@ void Transaction::rollback()
         return;
     m_active = false;
     if (m_savepoint) {
+        // If SQLite abandoned the enclosing transaction, the savepoint went with it.
+        if (!m_db.inTransaction())
+            return;
         if (const StoreError error = m_db.exec("ROLLBACK TO poplar_guard; RELEASE poplar_guard"))
             qCWarning(lcStore) << "rolling back a savepoint failed:" << error.message();
         return;

@@ -14,8 +14,6 @@ struct UidlRecord
     QDateTime deletedOnServerAt; // invalid while Poplar has not deleted it on the server
     QDateTime deletedLocallyAt;  // set when the user deleted the message for good
     qint64 messageId = 0;        // the stored message, 0 when none (never stored or deleted)
-    bool inTrash = false;        // the stored message is in the Trash
-    bool headersOnly = false;    // only the header is stored
 };
 
 } // namespace Poplar::Store

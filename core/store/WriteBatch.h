@@ -29,8 +29,9 @@ public:
     // Stores a message once: if the account already has its UIDL, nothing is written and the
     // result gives the existing id (AlreadyPresent). If not, and a message of the account
     // has the same Message-ID and content hash and its UIDL was marked deleted on the server,
-    // that message takes the new UIDL (Relinked) instead of being stored twice. The UIDL is
-    // recorded as seen in the same transaction.
+    // that message takes the new UIDL (Relinked) instead of being stored twice; if the user
+    // had deleted that message for good, the new UIDL is recorded as deleted too and nothing
+    // is stored (DeletedBefore). The UIDL is recorded as seen in the same transaction.
     struct InsertMessage
     {
         NewMessage message;

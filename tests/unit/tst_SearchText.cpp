@@ -58,6 +58,12 @@ private slots:
                  QStringLiteral("\"Poplar\"* \"会议\""));
     }
 
+    void singleLetterIsAWholeWord()
+    {
+        QCOMPARE(SearchText::matchExpression(QStringLiteral("b 7 be")),
+                 QStringLiteral("\"b\" \"7\" \"be\"*"));
+    }
+
     void hostileQueriesAreQuotedNotInterpreted_data()
     {
         QTest::addColumn<QString>("query");
@@ -65,9 +71,9 @@ private slots:
         QTest::newRow("quote") << QStringLiteral("say \"hi")
                                << QStringLiteral("\"say\"* \"\"\"hi\"*");
         QTest::newRow("operators") << QStringLiteral("a OR b NOT c")
-                                   << QStringLiteral("\"a\"* \"OR\"* \"b\"* \"NOT\"* \"c\"*");
+                                   << QStringLiteral("\"a\" \"OR\"* \"b\" \"NOT\"* \"c\"");
         QTest::newRow("near") << QStringLiteral("NEAR(a b, 2)")
-                              << QStringLiteral("\"NEAR(a\"* \"b,\"* \"2)\"*");
+                              << QStringLiteral("\"NEAR(a\"* \"b,\" \"2)\"");
         QTest::newRow("column filter")
             << QStringLiteral("subject:x") << QStringLiteral("\"subject:x\"*");
         QTest::newRow("only punctuation") << QStringLiteral("* ( ) \" - + ^ :") << QString();

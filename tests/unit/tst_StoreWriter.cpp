@@ -202,6 +202,50 @@ private slots:
                  QStringList());
     }
 
+    void batchesThatWaitTogetherAreCommittedTogetherButFailAlone()
+    {
+        const QString path = newPath();
+        StoreWriter writer(path);
+        QVERIFY(waitOpened(writer));
+        QSignalSpy finished(&writer, &StoreWriter::batchFinished);
+        QSignalSpy added(&writer, &StoreWriter::messagesAdded);
+
+        // Another connection holds the write lock, so the batches queue up behind the first.
+        Database blocker;
+        QVERIFY(!blocker.open(path));
+        QVERIFY(!blocker.exec("BEGIN IMMEDIATE"));
+        QList<quint64> tickets;
+        for (const char *uidl : {"a", "b", "c", "d"}) {
+            WriteBatch batch;
+            batch.insertMessage(sample(QString::fromLatin1(uidl)));
+            if (QByteArray(uidl) == "b") {
+                NewMessage broken = sample(QStringLiteral("b2"));
+                broken.uidl.clear();
+                batch.insertMessage(broken);
+            }
+            tickets << writer.submit(batch);
+        }
+        QVERIFY(!blocker.exec("ROLLBACK"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
+
+        for (int i = 0; i < 4; ++i) // in submission order
+            QCOMPARE(finished.at(i).at(0).value<BatchResult>().ticket, tickets[i]);
+        QVERIFY(resultFor(finished, tickets[0]).committed());
+        QCOMPARE(resultFor(finished, tickets[1]).error.kind(), StoreError::Kind::InvalidArgument);
+        QVERIFY(resultFor(finished, tickets[2]).committed());
+        QVERIFY(resultFor(finished, tickets[3]).committed());
+        QCOMPARE(added.size(), 3);
+
+        StoreReader reader;
+        QVERIFY(!reader.open(path));
+        QStringList stored;
+        for (const MessageSummary &m : reader.page(PageQuery{}).value())
+            stored << m.uidl;
+        stored.sort();
+        QCOMPARE(stored,
+                 (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
     void anUnopenableDatabaseFailsEveryBatchWithItsReason()
     {
         const QString path = newPath();
