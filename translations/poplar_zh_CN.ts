@@ -283,6 +283,49 @@
     </message>
 </context>
 <context>
+    <name>Poplar::App::AccountCommand</name>
+    <message>
+        <source>poplar account add: --security takes tls, starttls or none; --auth auto, plain, login, cram-md5, apop or user; --leave keep, days:N, on-trash or delete.</source>
+        <translation>poplar account add：--security 可取 tls、starttls 或 none；--auth 可取 auto、plain、login、cram-md5、apop 或 user；--leave 可取 keep、days:N、on-trash 或 delete。</translation>
+    </message>
+    <message>
+        <source>poplar account add: --trust-fingerprint needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>poplar account add：--trust-fingerprint 需要一个 SHA-256 指纹（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Warning: with --security none your password and mail travel unencrypted.</source>
+        <translation>警告：使用 --security none 时，您的密码和邮件将以明文传输。</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>已添加账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain (%1). Poplar will ask for it, or give it with: poplar sync --password-stdin</source>
+        <translation>无法将密码保存到钥匙串（%1）。Poplar 会向您询问，您也可以这样提供：poplar sync --password-stdin</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account remove NAME|ID [--delete-mail]</source>
+        <translation>用法：poplar account remove 名称|ID [--delete-mail]</translation>
+    </message>
+    <message>
+        <source>poplar account remove: no account '%1'.</source>
+        <translation>poplar account remove：没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>已删除账户 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+       poplar account list
+       poplar account remove NAME|ID [--delete-mail]</source>
+        <translation>用法：poplar account add --name 名称 --email 地址 --host 主机 [--port 端口] [--security tls|starttls|none] [--user 用户名] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分钟]
+      poplar account list
+      poplar account remove 名称|ID [--delete-mail]</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::CommandLine</name>
     <message>
         <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
@@ -310,18 +353,41 @@ Commands:
 <context>
     <name>Poplar::App::Commands</name>
     <message>
-        <source>  (none yet)
-</source>
-        <translation>  （暂无）
-</translation>
-    </message>
-    <message>
         <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知命令“%1”。运行“poplar --help”查看可用命令。</translation>
     </message>
     <message>
         <source>show what Poplar reads in a message file (--json, --html)</source>
         <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts (run 'poplar account' for the options)</source>
+        <translation>添加、列出或删除账户（运行“poplar account”查看选项）</translation>
+    </message>
+    <message>
+        <source>fetch new mail now (--account NAME, --password-stdin)</source>
+        <translation>立即收取新邮件（--account 名称，--password-stdin）</translation>
+    </message>
+    <message>
+        <source>search the offline mail (QUERY)</source>
+        <translation>搜索离线邮件（关键词）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::MailServices</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Poplar has no saved password for %1 (%2).
+Password:</source>
+        <translation>Poplar 没有保存 %1 的密码（%2）。
+密码：</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
     </message>
 </context>
 <context>
@@ -353,6 +419,44 @@ Commands:
     <message>
         <source>poplar parse: %1 is larger than 512 MB</source>
         <translation>poplar parse：%1 大于 512 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::SearchCommand</name>
+    <message>
+        <source>Usage: poplar search QUERY [--account NAME]</source>
+        <translation>用法：poplar search 关键词 [--account 名称]</translation>
+    </message>
+    <message>
+        <source>poplar search: no account '%1'.</source>
+        <translation>poplar search：没有账户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::SyncCommand</name>
+    <message>
+        <source>poplar sync: --password-stdin needs --account.</source>
+        <translation>poplar sync：--password-stdin 需要同时指定 --account。</translation>
+    </message>
+    <message>
+        <source>poplar sync: no account '%1'.</source>
+        <translation>poplar sync：没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>poplar sync: no account yet. Add one with: poplar account add</source>
+        <translation>poplar sync：还没有账户。请用以下命令添加：poplar account add</translation>
+    </message>
+    <message>
+        <source>%1: no password (%2). Give it with --account %1 --password-stdin.</source>
+        <translation>%1：没有密码（%2）。请用 --account %1 --password-stdin 提供。</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 messages, %4 of %5</source>
+        <translation>%1：%2/%3 封邮件，%4 / %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 deleted on the server.</source>
+        <translation>%1：%2 封新邮件，服务器上删除了 %3 封。</translation>
     </message>
 </context>
 <context>
@@ -515,6 +619,97 @@ Commands:
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>pop.example.com</source>
+        <translation>pop.example.com</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS（推荐）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>Keep mail on the server</source>
+        <translation>在服务器上保留邮件</translation>
+    </message>
+    <message>
+        <source>Delete from the server after 14 days</source>
+        <translation>14 天后从服务器删除</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete it</source>
+        <translation>我删除邮件时也从服务器删除</translation>
+    </message>
+    <message>
+        <source>Delete from the server once downloaded</source>
+        <translation>下载后立即从服务器删除</translation>
+    </message>
+    <message>
+        <source>Without encryption your password and your mail cross the network readable by anyone on the way.</source>
+        <translation>不加密时，您的密码和邮件在网络上传输，途经的任何人都能读到。</translation>
+    </message>
+    <message>
+        <source>I understand: connect without encryption</source>
+        <translation>我明白：不加密连接</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>电子邮件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>POP3 &amp;server:</source>
+        <translation>POP3 服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>安全(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;After download:</source>
+        <translation>下载之后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app password) of this account.</source>
+        <translation>请输入此账户的密码（或应用专用密码）。</translation>
+    </message>
+    <message>
+        <source>Confirm that you want to connect without encryption.</source>
+        <translation>请确认您要在不加密的情况下连接。</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,49 @@
     </message>
 </context>
 <context>
+    <name>Poplar::App::AccountCommand</name>
+    <message>
+        <source>poplar account add: --security takes tls, starttls or none; --auth auto, plain, login, cram-md5, apop or user; --leave keep, days:N, on-trash or delete.</source>
+        <translation>poplar account add：--security 可為 tls、starttls 或 none；--auth 可為 auto、plain、login、cram-md5、apop 或 user；--leave 可為 keep、days:N、on-trash 或 delete。</translation>
+    </message>
+    <message>
+        <source>poplar account add: --trust-fingerprint needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>poplar account add：--trust-fingerprint 需要一個 SHA-256 指紋（64 位十六進位數字）。</translation>
+    </message>
+    <message>
+        <source>Warning: with --security none your password and mail travel unencrypted.</source>
+        <translation>警告：使用 --security none 時，您的密碼和郵件將以明文傳輸。</translation>
+    </message>
+    <message>
+        <source>Added account %1 (%2).</source>
+        <translation>已新增帳號 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain (%1). Poplar will ask for it, or give it with: poplar sync --password-stdin</source>
+        <translation>無法將密碼儲存到鑰匙圈（%1）。Poplar 會向您詢問，您也可以這樣提供：poplar sync --password-stdin</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account remove NAME|ID [--delete-mail]</source>
+        <translation>用法：poplar account remove 名稱|ID [--delete-mail]</translation>
+    </message>
+    <message>
+        <source>poplar account remove: no account '%1'.</source>
+        <translation>poplar account remove：沒有帳號「%1」。</translation>
+    </message>
+    <message>
+        <source>Removed account %1.</source>
+        <translation>已移除帳號 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+       poplar account list
+       poplar account remove NAME|ID [--delete-mail]</source>
+        <translation>用法：poplar account add --name 名稱 --email 地址 --host 主機 [--port 連接埠] [--security tls|starttls|none] [--user 使用者名稱] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分鐘]
+      poplar account list
+      poplar account remove 名稱|ID [--delete-mail]</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::CommandLine</name>
     <message>
         <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
@@ -310,18 +353,41 @@ Commands:
 <context>
     <name>Poplar::App::Commands</name>
     <message>
-        <source>  (none yet)
-</source>
-        <translation>  （尚無）
-</translation>
-    </message>
-    <message>
         <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知指令「%1」。執行「poplar --help」查看可用指令。</translation>
     </message>
     <message>
         <source>show what Poplar reads in a message file (--json, --html)</source>
         <translation>顯示 Poplar 從郵件檔案中讀出的內容（--json、--html）</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts (run 'poplar account' for the options)</source>
+        <translation>新增、列出或移除帳號（執行「poplar account」查看選項）</translation>
+    </message>
+    <message>
+        <source>fetch new mail now (--account NAME, --password-stdin)</source>
+        <translation>立即收取新郵件（--account 名稱，--password-stdin）</translation>
+    </message>
+    <message>
+        <source>search the offline mail (QUERY)</source>
+        <translation>搜尋離線郵件（關鍵字）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::MailServices</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密碼</translation>
+    </message>
+    <message>
+        <source>Poplar has no saved password for %1 (%2).
+Password:</source>
+        <translation>Poplar 沒有儲存 %1 的密碼（%2）。
+密碼：</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
     </message>
 </context>
 <context>
@@ -353,6 +419,44 @@ Commands:
     <message>
         <source>poplar parse: %1 is larger than 512 MB</source>
         <translation>poplar parse：%1 大於 512 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::SearchCommand</name>
+    <message>
+        <source>Usage: poplar search QUERY [--account NAME]</source>
+        <translation>用法：poplar search 關鍵字 [--account 名稱]</translation>
+    </message>
+    <message>
+        <source>poplar search: no account '%1'.</source>
+        <translation>poplar search：沒有帳號「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::SyncCommand</name>
+    <message>
+        <source>poplar sync: --password-stdin needs --account.</source>
+        <translation>poplar sync：--password-stdin 需要同時指定 --account。</translation>
+    </message>
+    <message>
+        <source>poplar sync: no account '%1'.</source>
+        <translation>poplar sync：沒有帳號「%1」。</translation>
+    </message>
+    <message>
+        <source>poplar sync: no account yet. Add one with: poplar account add</source>
+        <translation>poplar sync：還沒有帳號。請用以下指令新增：poplar account add</translation>
+    </message>
+    <message>
+        <source>%1: no password (%2). Give it with --account %1 --password-stdin.</source>
+        <translation>%1：沒有密碼（%2）。請用 --account %1 --password-stdin 提供。</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 messages, %4 of %5</source>
+        <translation>%1：%2/%3 封郵件，%4 / %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 deleted on the server.</source>
+        <translation>%1：%2 封新郵件，伺服器上刪除了 %3 封。</translation>
     </message>
 </context>
 <context>
@@ -515,6 +619,97 @@ Commands:
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>使用 Qt %1 建置，執行於 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>pop.example.com</source>
+        <translation>pop.example.com</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS（建議）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>無（不加密）</translation>
+    </message>
+    <message>
+        <source>Keep mail on the server</source>
+        <translation>在伺服器上保留郵件</translation>
+    </message>
+    <message>
+        <source>Delete from the server after 14 days</source>
+        <translation>14 天後從伺服器刪除</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete it</source>
+        <translation>我刪除郵件時也從伺服器刪除</translation>
+    </message>
+    <message>
+        <source>Delete from the server once downloaded</source>
+        <translation>下載後立即從伺服器刪除</translation>
+    </message>
+    <message>
+        <source>Without encryption your password and your mail cross the network readable by anyone on the way.</source>
+        <translation>不加密時，您的密碼和郵件在網路上傳輸，途經的任何人都能讀到。</translation>
+    </message>
+    <message>
+        <source>I understand: connect without encryption</source>
+        <translation>我明白：不加密連線</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>電子郵件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>POP3 &amp;server:</source>
+        <translation>POP3 伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>安全性(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;After download:</source>
+        <translation>下載之後(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app password) of this account.</source>
+        <translation>請輸入此帳號的密碼（或應用程式專用密碼）。</translation>
+    </message>
+    <message>
+        <source>Confirm that you want to connect without encryption.</source>
+        <translation>請確認您要在不加密的情況下連線。</translation>
     </message>
 </context>
 <context>

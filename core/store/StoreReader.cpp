@@ -247,8 +247,10 @@ Result<QList<MessageSummary>> StoreReader::messagesWithMessageId(const QString &
 Result<QList<UidlRecord>> StoreReader::uidls(const QString &account)
 {
     Statement &s = m_db.cached(
-        // Only the id of the message: the join is answered from the (account, uidl) index.
-        "SELECT s.uidl, s.first_seen, s.server_deleted_at, s.local_deleted_at, m.id"
+        // The id comes from the (account, uidl) index; headers_only needs the message row, and
+        // matters: a message stored as headers only must never be deleted on the server.
+        "SELECT s.uidl, s.first_seen, s.server_deleted_at, s.local_deleted_at, m.id,"
+        " m.headers_only"
         " FROM seen_uidls s LEFT JOIN messages m ON m.account = s.account AND m.uidl = s.uidl"
         " WHERE s.account = ?1 ORDER BY s.uidl");
     s.bind(1, account);
@@ -261,6 +263,7 @@ Result<QList<UidlRecord>> StoreReader::uidls(const QString &account)
         r.deletedOnServerAt = timeAt(s, 2);
         r.deletedLocallyAt = timeAt(s, 3);
         r.messageId = s.isNull(4) ? 0 : s.int64(4);
+        r.headersOnly = !s.isNull(5) && s.int64(5) != 0;
         records.append(r);
     }
     if (step == Statement::Step::Error)

@@ -14,6 +14,7 @@ struct UidlRecord
     QDateTime deletedOnServerAt; // invalid while Poplar has not deleted it on the server
     QDateTime deletedLocallyAt;  // set when the user deleted the message for good
     qint64 messageId = 0;        // the stored message, 0 when none (never stored or deleted)
+    bool headersOnly = false;    // only the header is stored: the server has the only full copy
 };
 
 } // namespace Poplar::Store
