@@ -44,7 +44,22 @@ for _ in $(seq 100); do
     fi
     sleep 0.1
 done
-echo "poplar: demo POP3 server on $(grep -E '^(host|tls_port)=' "$demo_dir/server.info" | cut -d= -f2 | paste -sd:)" \
-    "(user demo, password demo); profile in $demo_dir/profile"
+port=$(sed -n 's/^tls_port=//p' "$demo_dir/server.info")
+fingerprint=$(openssl x509 -in "$(sed -n 's/^cert=//p' "$demo_dir/server.info")" -noout \
+    -fingerprint -sha256 | cut -d= -f2)
+echo "poplar: demo POP3 server on 127.0.0.1:$port (user demo, password demo);" \
+    "profile in $demo_dir/profile"
 
-"$bin/poplar" --profile "$demo_dir/profile" "$@"
+# The demo runs on its own session bus with its own keyring (under $demo_dir/data), so its
+# password never reaches your keychain. The account trusts the demo server's self-signed
+# certificate by its fingerprint, as a user would after checking it.
+mkdir -p "$demo_dir/data"
+export POPLAR_DEMO_BIN="$bin/poplar" POPLAR_DEMO_PROFILE="$demo_dir/profile" \
+    POPLAR_DEMO_PORT="$port" POPLAR_DEMO_FINGERPRINT="$fingerprint"
+XDG_DATA_HOME="$demo_dir/data" dbus-run-session -- sh -c '
+    printf demo-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+    printf "demo\n" | "$POPLAR_DEMO_BIN" --profile "$POPLAR_DEMO_PROFILE" account add \
+        --name "Poplar demo" --email demo@poplar.invalid --host 127.0.0.1 \
+        --port "$POPLAR_DEMO_PORT" --security tls --user demo \
+        --trust-fingerprint "$POPLAR_DEMO_FINGERPRINT" --password-stdin >/dev/null
+    exec "$POPLAR_DEMO_BIN" --profile "$POPLAR_DEMO_PROFILE" "$@"' sh "$@"

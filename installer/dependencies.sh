@@ -7,13 +7,14 @@ POPLAR_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libsqlite3-dev libqt6svg6
 )
-# What the demo needs besides the build: a private POP3 server and its certificate.
-POPLAR_DEMO_PACKAGES=(dovecot-core dovecot-pop3d openssl)
+# What the demo needs besides the build: a private POP3 server and its certificate, and a
+# private session bus with its own keyring for the demo account's password.
+POPLAR_DEMO_PACKAGES=(dovecot-core dovecot-pop3d openssl dbus gnome-keyring)
 # What the tests need: the demo's server, a headless display and secret service, clang for
 # libFuzzer and the sanitizers, a CJK font for screenshots, and packaging checks.
 POPLAR_TEST_PACKAGES=(
     "${POPLAR_DEMO_PACKAGES[@]}"
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick fonts-noto-cjk
+    xvfb xauth dbus-x11 libsecret-tools imagemagick fonts-noto-cjk
     clang-14 libclang-rt-14-dev python3 fetchmail desktop-file-utils appstream lintian
 )
 
