@@ -54,6 +54,14 @@ struct MessageUid
 // error, then emits failed() and sessionClosed(false); in the transaction state Poplar
 // first sends RSET and QUIT so no deletion survives the error. quit() ends the session:
 // sessionClosed(true) only when the server confirmed QUIT, i.e. marked messages are gone.
+//
+// A Client serves one session: open() once, then make a new Client to connect again.
+// While the session is open and the caller sends nothing for Settings::keepAliveMs, a
+// NOOP keeps the server from logging out. Destroy it with deleteLater() from its own
+// signals; destroying it drops the connection without QUIT, which deletes nothing.
+//
+// Login with Settings::Auth::Auto tries CRAM-MD5, PLAIN, then LOGIN (as offered in CAPA),
+// then APOP and USER/PASS as the settings allow; XOAUTH2 only when asked for.
 class Client : public QObject
 {
     Q_OBJECT

@@ -429,6 +429,10 @@ private slots:
             << QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER alice\n"
                               "S: +OK\nC: PASS secret\nS: -ERR invalid password\n")
             << ErrorKind::LoginFailed << QStringLiteral("invalid password");
+        QTest::newRow("no CAPA, USER refused")
+            << QStringLiteral("S: +OK hi <9.9@x>\nC: CAPA\nS: -ERR what\nC: USER alice\n"
+                              "S: -ERR [IN-USE] locked by another session\n")
+            << ErrorKind::InUse << QStringLiteral("locked by another session");
         QTest::newRow("garbage greeting")
             << QStringLiteral("S: HELLO THERE\n") << ErrorKind::ProtocolViolation << QString();
         QTest::newRow("garbage after CAPA") << QStringLiteral("S: +OK hi\nC: CAPA\nS: OK maybe\n")
@@ -949,6 +953,58 @@ private slots:
         QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
         QVERIFY(rec.opened);
+    }
+
+    void apopRefused()
+    {
+        const QByteArray digest =
+            QCryptographicHash::hash("<9.9@x>secret", QCryptographicHash::Md5).toHex();
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi <9.9@x>\nC: CAPA\nS: +OK\nS: .\n"
+                                        "C: APOP alice %1\nS: -ERR [AUTH] permission denied\n")
+                             .arg(QString::fromLatin1(digest)));
+        Settings settings = settingsFor(server);
+        settings.auth = Settings::Auth::Apop;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QVERIFY(server.failures().isEmpty());
+        QCOMPARE(firstFailure(rec), ErrorKind::WrongCredentials);
+        QCOMPARE(rec.failures.first().serverText, QStringLiteral("permission denied"));
+    }
+
+    void serverWithoutCapaFallsBackToUserPass()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
+                                        "C: USER alice\nS: +OK\nC: PASS secret\nS: +OK\n"
+                                        "C: STAT\nS: +OK 0 0\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        const CommandId s = client.stat();
+        QTRY_VERIFY(rec.stats.contains(s));
+        QVERIFY(!client.capabilities().isKnown());
+        QVERIFY(!client.isPipelining());
+        QVERIFY(server.failures().isEmpty());
+    }
+
+    void startTlsWithoutCapaSendsNoCredential()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
+                                        "C: *\n"));
+        Client client(settingsFor(server, Settings::Security::StartTls));
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::StartTlsUnavailable);
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
     }
 
     void noFallbackWhenNotAllowed()
