@@ -30,6 +30,20 @@ bool CommandLine::startsGui(const QStringList &arguments)
     return true;
 }
 
+QString CommandLine::languageIn(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QStringLiteral("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QStringLiteral("--lang=")))
+            return arg.mid(7);
+        if (!arg.startsWith(u'-') && !kOptionsWithValue.contains(arguments.at(i - 1)))
+            break; // options after the command belong to the command
+    }
+    return {};
+}
+
 CommandLine::CommandLine()
     : m_profile(QStringLiteral("profile"),
                 QCoreApplication::translate("Poplar::App::CommandLine",
@@ -67,11 +81,6 @@ void CommandLine::process(const QCoreApplication &app)
 QString CommandLine::profileDirectory() const
 {
     return m_parser.isSet(m_profile) ? m_parser.value(m_profile) : Profile::defaultDirectory();
-}
-
-QString CommandLine::language() const
-{
-    return m_parser.value(m_lang);
 }
 
 QString CommandLine::command() const

@@ -13,6 +13,8 @@ public:
     // Whether these arguments start the window (no sub-command, no --help or --version). Decided
     // before any QCoreApplication exists, because the answer chooses which application to make.
     static bool startsGui(const QStringList &arguments);
+    // The value of --lang, read before parsing so the help text itself is translated.
+    static QString languageIn(const QStringList &arguments);
 
     CommandLine();
     // Parses QCoreApplication::arguments(); prints help, version or errors and exits as
@@ -20,7 +22,6 @@ public:
     void process(const QCoreApplication &app);
 
     QString profileDirectory() const;
-    QString language() const;
     QString command() const;
     QStringList commandArguments() const;
 

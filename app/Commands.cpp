@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "ParseCommand.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -9,7 +11,12 @@ namespace Poplar::App {
 
 namespace {
 // Commands register here, in the order `poplar --help` lists them.
-constexpr std::array<Command, 0> kCommands{};
+constexpr std::array kCommands{
+    Command{"parse",
+            QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                              "show what Poplar reads in a message file (--json, --html)"),
+            &runParseCommand},
+};
 } // namespace
 
 std::span<const Command> commands()

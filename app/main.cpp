@@ -33,9 +33,9 @@ int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/poplar.svg")));
+    App::installTranslations(App::CommandLine::languageIn(app.arguments()));
     App::CommandLine commandLine;
     commandLine.process(app);
-    App::installTranslations(commandLine.language());
 
     Profile profile(commandLine.profileDirectory());
     if (profile.open() != Profile::OpenResult::Ok) {
@@ -50,9 +50,9 @@ int runWindow(int &argc, char **argv)
 int runHeadless(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    App::installTranslations(App::CommandLine::languageIn(app.arguments()));
     App::CommandLine commandLine;
     commandLine.process(app); // handles --help and --version, and exits
-    App::installTranslations(commandLine.language());
     return App::runCommand(commandLine.command(),
                            {commandLine.commandArguments(), commandLine.profileDirectory()});
 }

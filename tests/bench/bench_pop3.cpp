@@ -4,8 +4,8 @@
 // Prints a table with msgs/s, MB/s and the ratio to fetchmail. Not a test: see
 // tests/bench/pop3-bench.sh and RESULTS.md.
 
-#include "DelayRelay.h"
 #include "DovecotServer.h"
+#include "TcpRelay.h"
 #include "pop3/Client.h"
 
 #include <QCommandLineParser>
@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,8 +23,8 @@
 #include <optional>
 
 using namespace Poplar::Pop3;
-using Poplar::TestSupport::DelayRelay;
 using Poplar::TestSupport::DovecotServer;
+using Poplar::TestSupport::TcpRelay;
 
 namespace {
 
@@ -284,8 +285,10 @@ int main(int argc, char **argv)
                    .arg(mixedBytes / 1e6, 0, 'f', 1),
                local);
 
-    DelayRelay relay(server.host(), server.tlsPort(), delayMs);
-    if (!relay.start()) {
+    TcpRelay relay;
+    relay.setTarget(QHostAddress(server.host()), server.tlsPort());
+    relay.setDelay(delayMs);
+    if (!relay.listen()) {
         std::fprintf(stderr, "relay: cannot listen\n");
         return 2;
     }

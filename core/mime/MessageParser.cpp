@@ -1,0 +1,616 @@
+#include "mime/MessageParser.h"
+
+#include "Logging.h"
+#include "mime/CalendarText.h"
+#include "mime/Charset.h"
+#include "mime/DateParser.h"
+#include "mime/EncodedWords.h"
+#include "mime/HeaderParameters.h"
+#include "mime/MessageIds.h"
+#include "mime/TransferEncoding.h"
+
+#include <QByteArrayMatcher>
+
+#include <functional>
+
+namespace Poplar::Mime {
+
+namespace {
+
+struct TreeContext
+{
+    const ParserLimits &limits;
+    int parts = 0;
+    bool truncated = false;
+    QStringList problems;
+};
+
+QString childPath(const QString &parent, int index)
+{
+    return parent.isEmpty() ? QString::number(index) : parent + u'.' + QString::number(index);
+}
+
+bool isBlankTail(QByteArrayView v)
+{
+    for (char c : v) {
+        if (c != ' ' && c != '\t' && c != '\r')
+            return false;
+    }
+    return true;
+}
+
+// The bodies between boundary lines. Tolerates a missing final boundary, blanks after the
+// boundary, and bare LF line ends.
+QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boundary, bool *closed)
+{
+    QList<QByteArrayView> parts;
+    const QByteArray delimiter = "--" + boundary;
+    const QByteArrayMatcher matcher(delimiter);
+    qsizetype searchFrom = 0;
+    qsizetype contentStart = -1;
+    *closed = false;
+    while (true) {
+        const qsizetype at = matcher.indexIn(body, searchFrom);
+        if (at < 0)
+            break;
+        searchFrom = at + delimiter.size();
+        if (at > 0 && body[at - 1] != '\n')
+            continue; // not at the start of a line
+        qsizetype lineEnd = body.indexOf('\n', searchFrom);
+        if (lineEnd < 0)
+            lineEnd = body.size();
+        QByteArrayView rest = body.sliced(searchFrom, lineEnd - searchFrom);
+        const bool closing = rest.startsWith("--");
+        if (!closing && !isBlankTail(rest))
+            continue; // a longer boundary that starts with ours
+        if (contentStart >= 0) {
+            qsizetype end = at;
+            if (end > contentStart && body[end - 1] == '\n')
+                --end;
+            if (end > contentStart && body[end - 1] == '\r')
+                --end;
+            parts.append(body.sliced(contentStart, std::max<qsizetype>(0, end - contentStart)));
+        }
+        if (closing) {
+            *closed = true;
+            return parts;
+        }
+        contentStart = std::min(lineEnd + 1, body.size());
+        searchFrom = contentStart;
+    }
+    if (contentStart >= 0)
+        parts.append(body.sliced(contentStart));
+    return parts;
+}
+
+// A boundary for a multipart that declares none: a "--x" line that occurs again.
+QByteArray guessBoundary(QByteArrayView body)
+{
+    qsizetype pos = 0;
+    for (int line = 0; line < 200 && pos < body.size(); ++line) {
+        qsizetype nl = body.indexOf('\n', pos);
+        if (nl < 0)
+            nl = body.size();
+        QByteArrayView text = body.sliced(pos, nl - pos);
+        if (text.endsWith('\r'))
+            text.chop(1);
+        if (text.startsWith("--") && text.size() > 3 && text.size() < 80) {
+            const QByteArray candidate = text.sliced(2).toByteArray();
+            if (body.indexOf(QByteArray("\n--" + candidate), nl) >= 0)
+                return candidate;
+        }
+        pos = nl + 1;
+    }
+    return {};
+}
+
+void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
+                 QByteArrayView defaultType, TreeContext &ctx)
+{
+    ++ctx.parts;
+    const qsizetype bodyStart = HeaderList::parse(raw, part.headers, ctx.limits);
+    if (part.headers.truncated()) {
+        ctx.truncated = true;
+        ctx.problems.append(QStringLiteral("header block of part %1 too large, cut")
+                                .arg(path.isEmpty() ? QStringLiteral("top") : path));
+    }
+    const QByteArrayView body = raw.sliced(std::min(bodyStart, raw.size()));
+    part.path = path;
+    part.encodedSize = body.size();
+
+    const HeaderParameters type = HeaderParameters::parse(part.headers.value("Content-Type"));
+    part.mimeType = type.value();
+    if (part.mimeType.isEmpty() || !part.mimeType.contains('/') || part.mimeType.count('/') > 1) {
+        if (!part.mimeType.isEmpty())
+            ctx.problems.append(QStringLiteral("unusable Content-Type \"%1\" in part %2")
+                                    .arg(QString::fromLatin1(part.mimeType),
+                                         path.isEmpty() ? QStringLiteral("top") : path));
+        part.mimeType = defaultType.toByteArray();
+    }
+    part.charsetLabel = type.parameter("charset").toLatin1();
+    part.transferEncoding = part.headers.value("Content-Transfer-Encoding").trimmed().toLower();
+    const QByteArray dispositionRaw = part.headers.value("Content-Disposition");
+    const HeaderParameters disposition = HeaderParameters::parse(dispositionRaw);
+    part.disposition = disposition.value();
+    part.filename = disposition.parameter("filename");
+    if (part.filename.isEmpty())
+        part.filename = type.parameter("name");
+    // Keep only the last path component: a name must never point elsewhere.
+    const qsizetype slash =
+        std::max(part.filename.lastIndexOf(u'/'), part.filename.lastIndexOf(u'\\'));
+    if (slash >= 0)
+        part.filename = part.filename.mid(slash + 1);
+    part.filename = part.filename.trimmed();
+    QByteArray cid = part.headers.value("Content-ID").trimmed();
+    if (cid.startsWith('<'))
+        cid = cid.mid(1);
+    if (cid.endsWith('>'))
+        cid.chop(1);
+    part.contentId = QString::fromUtf8(cid.trimmed());
+    if (part.headers.contains("Content-Description"))
+        part.description = EncodedWords::decode(part.headers.value("Content-Description"));
+
+    const bool tooDeep = depth >= ctx.limits.maxDepth;
+    const bool tooMany = ctx.parts >= ctx.limits.maxParts;
+
+    if (part.mimeType.startsWith("multipart/")) {
+        QByteArray boundary = type.parameter("boundary").toUtf8();
+        if (tooDeep || tooMany) {
+            ctx.truncated = true;
+            ctx.problems.append(
+                QStringLiteral("part %1 not opened: too deep or too many parts").arg(path));
+        } else {
+            // A multipart must not be transfer-encoded, but some senders do it anyway.
+            QByteArray decoded;
+            QByteArrayView content = body;
+            if (part.transferEncoding == "base64" || part.transferEncoding == "quoted-printable") {
+                decoded = TransferEncoding::decode(body, part.transferEncoding);
+                content = decoded;
+            }
+            if (boundary.isEmpty()) {
+                boundary = guessBoundary(content);
+                if (!boundary.isEmpty())
+                    ctx.problems.append(QStringLiteral("multipart part %1 has no boundary; "
+                                                       "found one in the body")
+                                            .arg(path.isEmpty() ? QStringLiteral("top") : path));
+            }
+            bool closed = false;
+            const QList<QByteArrayView> bodies = boundary.isEmpty()
+                                                     ? QList<QByteArrayView>{}
+                                                     : splitMultipart(content, boundary, &closed);
+            if (!bodies.isEmpty()) {
+                if (!closed)
+                    ctx.problems.append(QStringLiteral("multipart part %1 has no closing boundary")
+                                            .arg(path.isEmpty() ? QStringLiteral("top") : path));
+                part.kind = Part::Kind::Multipart;
+                const QByteArrayView childDefault =
+                    part.mimeType == "multipart/digest" ? "message/rfc822" : "text/plain";
+                part.children.reserve(static_cast<size_t>(bodies.size()));
+                int index = 1;
+                for (QByteArrayView childRaw : bodies) {
+                    if (ctx.parts >= ctx.limits.maxParts) {
+                        ctx.truncated = true;
+                        ctx.problems.append(
+                            QStringLiteral("too many parts; the rest is not shown"));
+                        break;
+                    }
+                    Part child;
+                    parseEntity(childRaw, child, childPath(path, index++), depth + 1, childDefault,
+                                ctx);
+                    part.children.push_back(std::move(child));
+                }
+                return;
+            }
+            ctx.problems.append(QStringLiteral("multipart part %1 has no parts; shown as text")
+                                    .arg(path.isEmpty() ? QStringLiteral("top") : path));
+        }
+        part.mimeType = "text/plain";
+        part.body = body.toByteArray();
+        return;
+    }
+
+    part.body = TransferEncoding::decode(body, part.transferEncoding);
+    if ((part.mimeType == "message/rfc822" || part.mimeType == "message/global") && !tooDeep &&
+        !tooMany) {
+        part.kind = Part::Kind::Message;
+        Part embedded;
+        parseEntity(part.body, embedded, QString(), depth + 1, "text/plain", ctx);
+        // Paths inside follow IMAP: a multipart's parts are path.N, a single body is path.1.
+        std::function<void(Part &, const QString &)> renumber = [&](Part &p, const QString &base) {
+            p.path = base;
+            int i = 1;
+            for (Part &c : p.children)
+                renumber(c, childPath(base, i++));
+        };
+        renumber(embedded, embedded.kind == Part::Kind::Multipart ? path : childPath(path, 1));
+        part.children.push_back(std::move(embedded));
+    } else if (part.mimeType == "message/rfc822" && (tooDeep || tooMany)) {
+        ctx.truncated = true;
+        ctx.problems.append(
+            QStringLiteral("attached message %1 not opened: nested too deep").arg(path));
+    }
+}
+
+} // namespace
+
+Part MessageParser::parseTree(QByteArrayView raw, const ParserLimits &limits)
+{
+    TreeContext ctx{limits, 0, false, {}};
+    Part root;
+    parseEntity(raw, root, QString(), 0, "text/plain", ctx);
+    if (root.kind == Part::Kind::Leaf)
+        root.path = QStringLiteral("1");
+    return root;
+}
+
+namespace {
+
+class BodyBuilder
+{
+public:
+    BodyBuilder(Message &message, const ParserLimits &limits)
+        : m_message(message)
+        , m_limits(limits)
+    {}
+
+    void walk(const Part &part, int depth, bool inRelated = false);
+
+private:
+    static int rank(const Part &part);
+    QString textOf(const Part &part);
+    void addAttachment(const Part &part, bool isInline);
+    void addText(const Part &part, int depth);
+
+    Message &m_message;
+    const ParserLimits &m_limits;
+};
+
+int BodyBuilder::rank(const Part &part)
+{
+    if (part.kind == Part::Kind::Multipart) {
+        int best = -1;
+        for (const Part &c : part.children)
+            best = std::max(best, rank(c));
+        return best;
+    }
+    if (part.kind == Part::Kind::Message)
+        return 1;
+    if (part.disposition == "attachment")
+        return -1;
+    if (part.mimeType == "text/html")
+        return 3;
+    if (part.mimeType == "text/plain")
+        return 2;
+    if (part.mimeType == "text/calendar")
+        return 0;
+    if (part.isText())
+        return 1;
+    return -1;
+}
+
+QString BodyBuilder::textOf(const Part &part)
+{
+    QByteArray label = part.charsetLabel;
+    if (label.isEmpty() && part.mimeType == "text/html") {
+        // <meta charset="..."> or <meta http-equiv content="text/html; charset=...">.
+        const QByteArray head = part.body.left(4096).toLower();
+        const qsizetype at = head.indexOf("charset=");
+        if (at >= 0) {
+            qsizetype i = at + 8;
+            while (i < head.size() && (head[i] == '"' || head[i] == '\''))
+                ++i;
+            const qsizetype start = i;
+            while (i < head.size() && head[i] != '"' && head[i] != '\'' && head[i] != '>' &&
+                   head[i] != ' ' && head[i] != ';' && head[i] != '/')
+                ++i;
+            label = head.mid(start, i - start);
+        }
+    }
+    DecodedText decoded = Charset::decode(part.body, label);
+    if (decoded.guessed) {
+        m_message.charsetGuessed = true;
+        m_message.problems.append(
+            QStringLiteral("part %1: charset \"%2\" missing or wrong; decoded as %3")
+                .arg(part.path, QString::fromLatin1(label), QString::fromLatin1(decoded.charset)));
+    }
+    QString text = std::move(decoded.text);
+    // One newline convention: LF.
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    if (text.contains(QChar(0)))
+        text.replace(QChar(0), QChar(0xFFFD));
+    const HeaderParameters type = HeaderParameters::parse(part.headers.value("Content-Type"));
+    if (part.mimeType == "text/plain" &&
+        type.parameter("format").compare(u"flowed", Qt::CaseInsensitive) == 0)
+        text = TransferEncoding::unflow(
+            text, type.parameter("delsp").compare(u"yes", Qt::CaseInsensitive) == 0);
+    return text;
+}
+
+void BodyBuilder::addAttachment(const Part &part, bool isInline)
+{
+    Attachment a;
+    a.filename = part.filename;
+    a.mimeType = part.mimeType;
+    a.size = part.body.size();
+    a.isInline = isInline;
+    a.contentId = part.contentId;
+    a.partPath = part.path;
+    a.data = part.body;
+    if (a.filename.isEmpty() && part.kind == Part::Kind::Message && !part.children.empty()) {
+        const QString subject =
+            EncodedWords::decode(part.children.front().headers.value("Subject")).simplified();
+        a.filename =
+            (subject.isEmpty() ? QStringLiteral("message") : subject) + QStringLiteral(".eml");
+    }
+    if (a.filename.isEmpty()) {
+        static const QList<std::pair<QByteArray, QString>> extensions{
+            {"image/png", QStringLiteral(".png")},     {"image/jpeg", QStringLiteral(".jpg")},
+            {"image/gif", QStringLiteral(".gif")},     {"application/pdf", QStringLiteral(".pdf")},
+            {"text/plain", QStringLiteral(".txt")},    {"text/html", QStringLiteral(".html")},
+            {"text/calendar", QStringLiteral(".ics")}, {"message/rfc822", QStringLiteral(".eml")}};
+        QString extension = QStringLiteral(".bin");
+        for (const auto &[type, ext] : extensions) {
+            if (part.mimeType == type)
+                extension = ext;
+        }
+        a.filename = QStringLiteral("part-") + part.path + extension;
+    }
+    m_message.attachments.append(std::move(a));
+}
+
+void BodyBuilder::addText(const Part &part, int depth)
+{
+    BodyPiece piece;
+    piece.partPath = part.path;
+    piece.depth = depth;
+    if (part.mimeType == "text/html") {
+        piece.kind = BodyPiece::Kind::Html;
+        piece.content = textOf(part);
+    } else if (part.mimeType == "text/calendar") {
+        piece.content = CalendarText::toReadableText(textOf(part));
+    } else {
+        QString text = textOf(part);
+        if (part.mimeType == "text/plain") {
+            const QList<UuencodedFile> files = TransferEncoding::extractUuencoded(text);
+            int n = 1;
+            for (const UuencodedFile &file : files) {
+                Attachment a;
+                a.filename = file.filename;
+                a.mimeType = "application/octet-stream";
+                a.size = file.data.size();
+                a.partPath = part.path + QStringLiteral(".uu") + QString::number(n++);
+                a.data = file.data;
+                m_message.attachments.append(std::move(a));
+            }
+            if (text.startsWith(u"-----BEGIN PGP SIGNED MESSAGE-----"))
+                m_message.isSigned = true;
+            if (text.contains(u"-----BEGIN PGP MESSAGE-----"))
+                m_message.isEncrypted = true;
+        }
+        piece.content = std::move(text);
+    }
+    // Break absurdly long lines so the viewer's layout stays bounded.
+    if (piece.content.size() > m_limits.maxTextLine) {
+        qsizetype lineStart = 0;
+        for (qsizetype i = 0; i < piece.content.size(); ++i) {
+            if (piece.content[i] == u'\n') {
+                lineStart = i;
+            } else if (i - lineStart >= m_limits.maxTextLine) {
+                piece.content.insert(i, u'\n');
+                lineStart = i;
+            }
+        }
+    }
+    m_message.body.append(std::move(piece));
+}
+
+bool isSignaturePart(const Part &part)
+{
+    return part.mimeType == "application/pgp-signature" ||
+           part.mimeType == "application/pkcs7-signature" ||
+           part.mimeType == "application/x-pkcs7-signature";
+}
+
+bool isShownAsText(const Part &part)
+{
+    return part.isText() || part.mimeType == "message/delivery-status" ||
+           part.mimeType == "message/disposition-notification" ||
+           part.mimeType == "message/global-delivery-status";
+}
+
+void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
+{
+    if (part.kind == Part::Kind::Multipart) {
+        const QByteArray subtype = part.mimeType.mid(10);
+        if (subtype == "alternative") {
+            const Part *best = nullptr;
+            int bestRank = -2;
+            for (const Part &c : part.children) {
+                const int r = rank(c);
+                if (r >= bestRank) {
+                    bestRank = r;
+                    best = &c;
+                }
+            }
+            if (best)
+                walk(*best, depth);
+            // An invitation sent as an alternative is shown after the body, readable.
+            for (const Part &c : part.children) {
+                if (&c != best && c.mimeType == "text/calendar" && c.kind == Part::Kind::Leaf)
+                    addText(c, depth);
+            }
+            // Attachments hiding in the alternatives (rare) still belong to the message.
+            for (const Part &c : part.children) {
+                if (&c != best && c.kind == Part::Kind::Leaf && c.disposition == "attachment")
+                    addAttachment(c, false);
+            }
+            return;
+        }
+        if (subtype == "related") {
+            const QString start =
+                HeaderParameters::parse(part.headers.value("Content-Type")).parameter("start");
+            const Part *root = part.children.empty() ? nullptr : &part.children.front();
+            if (!start.isEmpty()) {
+                QString wanted = start;
+                if (wanted.startsWith(u'<') && wanted.endsWith(u'>'))
+                    wanted = wanted.mid(1, wanted.size() - 2);
+                for (const Part &c : part.children) {
+                    if (c.contentId == wanted)
+                        root = &c;
+                }
+            }
+            if (root)
+                walk(*root, depth, true);
+            for (const Part &c : part.children) {
+                if (&c == root)
+                    continue;
+                if (c.kind == Part::Kind::Leaf)
+                    addAttachment(c, !c.contentId.isEmpty() && c.disposition != "attachment");
+                else
+                    walk(c, depth);
+            }
+            return;
+        }
+        if (subtype == "signed") {
+            m_message.isSigned = true;
+            for (size_t i = 0; i < part.children.size(); ++i) {
+                const Part &c = part.children[i];
+                if (i == 0)
+                    walk(c, depth);
+                else if (!isSignaturePart(c))
+                    addAttachment(c, false);
+            }
+            return;
+        }
+        if (subtype == "encrypted") {
+            m_message.isEncrypted = true;
+            for (const Part &c : part.children) {
+                if (c.mimeType != "application/pgp-encrypted")
+                    addAttachment(c, false);
+            }
+            return;
+        }
+        // mixed, report, digest, parallel and unknown kinds: everything in order.
+        for (const Part &c : part.children)
+            walk(c, depth);
+        return;
+    }
+    if (part.kind == Part::Kind::Message) {
+        addAttachment(part, part.disposition != "attachment");
+        if (part.children.empty())
+            return;
+        const Part &inner = part.children.front();
+        BodyPiece headers;
+        headers.kind = BodyPiece::Kind::MessageHeaders;
+        headers.partPath = part.path;
+        headers.depth = depth + 1;
+        const QByteArray hint = part.charsetLabel;
+        const auto addField = [&](const QString &label, const QString &value) {
+            if (!value.isEmpty())
+                headers.headerFields.append({label, value});
+        };
+        addField(QStringLiteral("From"),
+                 Address::joined(Address::parseList(inner.headers.value("From"), hint)));
+        addField(QStringLiteral("To"),
+                 Address::joined(Address::parseList(inner.headers.value("To"), hint)));
+        addField(QStringLiteral("Cc"),
+                 Address::joined(Address::parseList(inner.headers.value("Cc"), hint)));
+        const QDateTime date = DateParser::parse(inner.headers.value("Date"));
+        addField(QStringLiteral("Date"), date.isValid() ? date.toString(Qt::ISODate) : QString());
+        addField(QStringLiteral("Subject"),
+                 EncodedWords::decode(inner.headers.value("Subject"), hint).simplified());
+        m_message.body.append(std::move(headers));
+        walk(inner, depth + 1);
+        return;
+    }
+    // A leaf.
+    if (part.mimeType == "application/pkcs7-mime" || part.mimeType == "application/x-pkcs7-mime") {
+        const QString smime =
+            HeaderParameters::parse(part.headers.value("Content-Type")).parameter("smime-type");
+        if (smime.compare(u"signed-data", Qt::CaseInsensitive) == 0)
+            m_message.isSigned = true;
+        else
+            m_message.isEncrypted = true;
+        addAttachment(part, false);
+        return;
+    }
+    if (isSignaturePart(part))
+        return;
+    const bool attached = part.disposition == "attachment";
+    if (isShownAsText(part) && !attached && part.mimeType != "text/rfc822-headers") {
+        addText(part, depth);
+        return;
+    }
+    if (part.mimeType == "text/rfc822-headers" && !attached) {
+        addText(part, depth);
+        return;
+    }
+    addAttachment(part, !attached && (inRelated || part.disposition == "inline"));
+}
+
+QByteArray firstCharset(const Part &part)
+{
+    if (!part.charsetLabel.isEmpty() && part.isText())
+        return part.charsetLabel;
+    for (const Part &c : part.children) {
+        if (c.kind == Part::Kind::Message)
+            continue;
+        const QByteArray found = firstCharset(c);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits)
+{
+    Message message;
+    TreeContext ctx{limits, 0, false, {}};
+    parseEntity(raw, message.root, QString(), 0, "text/plain", ctx);
+    if (message.root.kind == Part::Kind::Leaf)
+        message.root.path = QStringLiteral("1");
+    message.truncated = ctx.truncated;
+    message.problems = std::move(ctx.problems);
+    message.headers = message.root.headers;
+
+    // Raw 8-bit header text is most often in the charset of the body.
+    const QByteArray hint = firstCharset(message.root);
+    const HeaderList &h = message.headers;
+    message.subject = EncodedWords::decode(h.value("Subject"), hint).simplified();
+    message.from = Address::parseList(h.value("From"), hint);
+    message.sender = Address::parseList(h.value("Sender"), hint);
+    message.replyTo = Address::parseList(h.value("Reply-To"), hint);
+    // Duplicated address fields (a violation some gateways commit) are merged.
+    for (const QByteArray &v : h.values("To"))
+        message.to += Address::parseList(v, hint);
+    for (const QByteArray &v : h.values("Cc"))
+        message.cc += Address::parseList(v, hint);
+    message.bcc = Address::parseList(h.value("Bcc"), hint);
+    if (h.contains("Date")) {
+        message.date = DateParser::parse(h.value("Date"));
+        if (!message.date.isValid())
+            message.problems.append(QStringLiteral("unreadable Date: %1")
+                                        .arg(EncodedWords::decodeRaw(h.value("Date"))));
+    }
+    message.messageId = MessageIds::parseOne(h.value("Message-ID"));
+    message.inReplyTo = MessageIds::parse(h.value("In-Reply-To"));
+    message.references = MessageIds::parse(h.value("References"));
+
+    BodyBuilder builder(message, limits);
+    builder.walk(message.root, 0);
+    if (message.body.isEmpty() && message.root.kind == Part::Kind::Leaf &&
+        message.root.body.isEmpty() == false && message.attachments.isEmpty()) {
+        BodyPiece raw;
+        raw.content = Charset::decode(message.root.body, {}).text;
+        raw.partPath = message.root.path;
+        message.body.append(std::move(raw));
+    }
+    return message;
+}
+
+} // namespace Poplar::Mime

@@ -1,0 +1,535 @@
+#include "store/BatchExecutor.h"
+
+#include "Logging.h"
+#include "store/Database.h"
+#include "store/SearchText.h"
+#include "store/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace Poplar::Store {
+
+namespace {
+
+StoreError invalid(const QString &what)
+{
+    return StoreError(StoreError::Kind::InvalidArgument, what);
+}
+
+qint64 msOr(const QDateTime &time, qint64 fallback)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : fallback;
+}
+
+void bindTime(Statement &statement, int index, const QDateTime &time)
+{
+    if (time.isValid())
+        statement.bind(index, time.toMSecsSinceEpoch());
+    else
+        statement.bindNull(index);
+}
+
+QString bounded(const QString &text, qsizetype limit)
+{
+    return text.size() > limit ? text.left(limit) : text;
+}
+
+QString orEmpty(const QString &text)
+{
+    // The summary columns are NOT NULL; a missing field is an empty text.
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+StoreError checkAccount(const QString &account)
+{
+    if (account.isEmpty())
+        return invalid(QStringLiteral("A message cannot be stored without an account."));
+    return {};
+}
+
+} // namespace
+
+BatchExecutor::BatchExecutor(Database &db)
+    : m_db(db)
+{}
+
+QString BatchExecutor::senderSortKey(const QString &from)
+{
+    // "Alice Martin" <alice@example.org> sorts under Alice; a bare address under itself.
+    QString key = from.trimmed();
+    const qsizetype angle = key.indexOf(u'<');
+    if (angle >= 0) {
+        const QString name = key.left(angle).trimmed();
+        if (!name.isEmpty()) {
+            key = name;
+        } else {
+            const qsizetype close = key.indexOf(u'>', angle);
+            key = key.mid(angle + 1, close < 0 ? -1 : close - angle - 1);
+        }
+    }
+    auto isQuote = [](QChar c) { return c == u'"' || c == u'\'' || c.isSpace(); };
+    while (!key.isEmpty() && isQuote(key.front()))
+        key.remove(0, 1);
+    while (!key.isEmpty() && isQuote(key.back()))
+        key.chop(1);
+    return key.toCaseFolded();
+}
+
+QString BatchExecutor::subjectSortKey(const QString &subject)
+{
+    // Replies and forwards sort with their original: drop "Re:", "Fwd:", "AW:", "回复：", ...
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\s*(?:re|fwd?|aw|wg|sv|vs|antw|答复|回复|回覆|转发|轉寄|转|轉)"
+                       "\\s*(?:\\[\\d+\\])?\\s*[:：]\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString key = subject;
+    for (int i = 0; i < 16; ++i) {
+        const QRegularExpressionMatch match = prefix.match(key);
+        if (!match.hasMatch())
+            break;
+        key.remove(0, match.capturedLength());
+    }
+    return key.trimmed().toCaseFolded();
+}
+
+BatchResult BatchExecutor::apply(const WriteBatch &batch)
+{
+    BatchResult result;
+    m_now = QDateTime::currentMSecsSinceEpoch();
+    Transaction transaction(m_db);
+    if (transaction.error()) {
+        result.error = transaction.error();
+        return result;
+    }
+    int index = 0;
+    for (const WriteBatch::Operation &operation : batch.operations()) {
+        BatchResult::Operation out;
+        const StoreError error =
+            std::visit([&](const auto &op) { return run(op, result, out); }, operation);
+        if (error) {
+            transaction.rollback();
+            BatchResult failed;
+            failed.error = error;
+            failed.failedOperation = index;
+            qCWarning(lcStore) << "write batch failed at operation" << index << error.message();
+            return failed;
+        }
+        result.operations.append(out);
+        ++index;
+    }
+    if (const StoreError error = transaction.commit()) {
+        BatchResult failed;
+        failed.error = error;
+        qCWarning(lcStore) << "write batch commit failed:" << error.message();
+        return failed;
+    }
+    return result;
+}
+
+StoreError BatchExecutor::writeIndex(qint64 id, const NewMessage &message, bool replace)
+{
+    if (replace) {
+        Statement &remove = m_db.cached("DELETE FROM message_fts WHERE rowid = ?1");
+        remove.bind(1, id);
+        if (const StoreError error = remove.run())
+            return error.inContext(QStringLiteral("Cannot update the search index"));
+    }
+    QStringList people;
+    for (const QString *field : {&message.from, &message.to, &message.cc}) {
+        if (!field->isEmpty())
+            people << bounded(*field, kMaxIndexedField);
+    }
+    Statement &insert = m_db.cached(
+        "INSERT INTO message_fts (rowid, subject, people, body) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, id);
+    insert.bind(2, SearchText::indexForm(bounded(message.subject, kMaxIndexedField)));
+    insert.bind(3, SearchText::indexForm(people.join(u'\n')));
+    insert.bind(4, SearchText::indexForm(bounded(message.bodyText, kMaxIndexedBody)));
+    if (const StoreError error = insert.run())
+        return error.inContext(QStringLiteral("Cannot update the search index"));
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    const NewMessage &m = op.message;
+    if (const StoreError error = checkAccount(m.account))
+        return error;
+    if (m.uidl.isEmpty())
+        return invalid(QStringLiteral("A message cannot be stored without its UIDL."));
+    const QString context = QStringLiteral("Cannot save the downloaded message");
+
+    // Already stored under this UIDL: the sync engine downloaded it again after a crash or a
+    // cut connection. Report the existing message; never store it twice.
+    {
+        Statement &existing =
+            m_db.cached("SELECT id FROM messages WHERE account = ?1 AND uidl = ?2");
+        existing.bind(1, m.account);
+        existing.bind(2, m.uidl);
+        const Statement::Step step = existing.step();
+        if (step == Statement::Step::Error)
+            return existing.error().inContext(context);
+        if (step == Statement::Step::Row) {
+            out.id = existing.int64(0);
+            out.insert = BatchResult::InsertOutcome::AlreadyPresent;
+            existing.reset();
+            return {};
+        }
+    }
+
+    // The first time this UIDL was seen, if the sync engine recorded it before downloading.
+    qint64 firstSeen = msOr(m.firstSeen, m_now);
+    {
+        Statement &seen =
+            m_db.cached("SELECT first_seen FROM seen_uidls WHERE account = ?1 AND uidl = ?2");
+        seen.bind(1, m.account);
+        seen.bind(2, m.uidl);
+        const Statement::Step step = seen.step();
+        if (step == Statement::Step::Error)
+            return seen.error().inContext(context);
+        if (step == Statement::Step::Row)
+            firstSeen = std::min(firstSeen, seen.int64(0));
+        seen.reset();
+    }
+
+    // The server rebuilt its UIDLs: the same message (Message-ID and content hash) is stored
+    // under a UIDL that is gone from the server. Give it the new UIDL.
+    if (!m.contentHash.isEmpty()) {
+        Statement &twin =
+            m_db.cached("SELECT m.id, s.first_seen FROM messages m JOIN seen_uidls s"
+                        " ON s.account = m.account AND s.uidl = m.uidl"
+                        " WHERE m.account = ?1 AND m.message_id = ?2 AND m.content_hash = ?3"
+                        " AND s.server_deleted_at IS NOT NULL ORDER BY m.id LIMIT 1");
+        twin.bind(1, m.account);
+        twin.bind(2, orEmpty(m.messageId));
+        twin.bind(3, m.contentHash);
+        const Statement::Step step = twin.step();
+        if (step == Statement::Step::Error)
+            return twin.error().inContext(context);
+        if (step == Statement::Step::Row) {
+            const qint64 id = twin.int64(0);
+            firstSeen = std::min(firstSeen, twin.int64(1));
+            twin.reset();
+            Statement &relink = m_db.cached("UPDATE messages SET uidl = ?2 WHERE id = ?1");
+            relink.bind(1, id);
+            relink.bind(2, m.uidl);
+            if (const StoreError error = relink.run())
+                return error.inContext(context);
+            Statement &record =
+                m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
+                            " ON CONFLICT (account, uidl) DO UPDATE SET first_seen ="
+                            " min(first_seen, excluded.first_seen)");
+            record.bind(1, m.account);
+            record.bind(2, m.uidl);
+            record.bind(3, firstSeen);
+            if (const StoreError error = record.run())
+                return error.inContext(context);
+            out.id = id;
+            out.insert = BatchResult::InsertOutcome::Relinked;
+            out.affected = 1;
+            qCInfo(lcStore) << "message" << id << "of" << m.account << "relinked to a new UIDL";
+            return {};
+        }
+    }
+
+    Statement &insert = m_db.cached(
+        "INSERT INTO messages (account, uidl, size, date, from_text, from_sort, to_text, cc_text,"
+        " subject, subject_sort, snippet, has_attachments, message_id, in_reply_to, refs,"
+        " is_read, headers_only, first_seen, stored_at, content_hash)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+        " ?18, ?19, ?20)");
+    insert.bind(1, m.account);
+    insert.bind(2, m.uidl);
+    insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
+    insert.bind(4, msOr(m.date, firstSeen));
+    insert.bind(5, orEmpty(m.from));
+    insert.bind(6, orEmpty(senderSortKey(m.from)));
+    insert.bind(7, orEmpty(m.to));
+    insert.bind(8, orEmpty(m.cc));
+    insert.bind(9, orEmpty(m.subject));
+    insert.bind(10, orEmpty(subjectSortKey(m.subject)));
+    insert.bind(11, orEmpty(m.snippet));
+    insert.bind(12, m.hasAttachments);
+    insert.bind(13, orEmpty(m.messageId));
+    insert.bind(14, orEmpty(m.inReplyTo));
+    insert.bind(15, orEmpty(m.references.join(u' ')));
+    insert.bind(16, m.read);
+    insert.bind(17, m.headersOnly);
+    insert.bind(18, firstSeen);
+    insert.bind(19, m_now);
+    insert.bind(20, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
+    if (const StoreError error = insert.run())
+        return error.inContext(context);
+    const qint64 id = m_db.lastInsertRowId();
+
+    Statement &raw = m_db.cached("INSERT INTO message_raw (message, raw) VALUES (?1, ?2)");
+    raw.bind(1, id);
+    raw.bind(2, m.raw.isNull() ? QByteArray("") : m.raw);
+    if (const StoreError error = raw.run())
+        return error.inContext(context);
+
+    if (const StoreError error = writeIndex(id, m, false))
+        return error;
+
+    Statement &record =
+        m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
+                    " ON CONFLICT (account, uidl) DO NOTHING");
+    record.bind(1, m.account);
+    record.bind(2, m.uidl);
+    record.bind(3, firstSeen);
+    if (const StoreError error = record.run())
+        return error.inContext(context);
+
+    out.id = id;
+    out.insert = BatchResult::InsertOutcome::Inserted;
+    out.affected = 1;
+    result.added.append(id);
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::ReplaceContent &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    const NewMessage &m = op.message;
+    const QString context = QStringLiteral("Cannot save the downloaded message");
+    Statement &update = m_db.cached(
+        "UPDATE messages SET size = ?2, date = coalesce(?3, first_seen), from_text = ?4, from_sort "
+        "= ?5, to_text = ?6,"
+        " cc_text = ?7, subject = ?8, subject_sort = ?9, snippet = ?10, has_attachments = ?11,"
+        " message_id = ?12, in_reply_to = ?13, refs = ?14, headers_only = ?15,"
+        " content_hash = ?16 WHERE id = ?1");
+    update.bind(1, op.id);
+    update.bind(2, m.size >= 0 ? m.size : qint64(m.raw.size()));
+    bindTime(update, 3, m.date);
+    update.bind(4, orEmpty(m.from));
+    update.bind(5, orEmpty(senderSortKey(m.from)));
+    update.bind(6, orEmpty(m.to));
+    update.bind(7, orEmpty(m.cc));
+    update.bind(8, orEmpty(m.subject));
+    update.bind(9, orEmpty(subjectSortKey(m.subject)));
+    update.bind(10, orEmpty(m.snippet));
+    update.bind(11, m.hasAttachments);
+    update.bind(12, orEmpty(m.messageId));
+    update.bind(13, orEmpty(m.inReplyTo));
+    update.bind(14, orEmpty(m.references.join(u' ')));
+    update.bind(15, m.headersOnly);
+    update.bind(16, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
+    if (const StoreError error = update.run())
+        return error.inContext(context);
+    if (m_db.changes() == 0)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The message to complete is no longer stored."));
+    Statement &raw = m_db.cached("UPDATE message_raw SET raw = ?2 WHERE message = ?1");
+    raw.bind(1, op.id);
+    raw.bind(2, m.raw.isNull() ? QByteArray("") : m.raw);
+    if (const StoreError error = raw.run())
+        return error.inContext(context);
+    if (const StoreError error = writeIndex(op.id, m, true))
+        return error;
+    out.id = op.id;
+    out.affected = 1;
+    result.changed.append(op.id);
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::SetFlag &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    Statement &update =
+        op.flag == WriteBatch::Flag::Read
+            ? m_db.cached("UPDATE messages SET is_read = ?2 WHERE id = ?1 AND is_read <> ?2")
+            : m_db.cached("UPDATE messages SET is_starred = ?2 WHERE id = ?1 AND is_starred <> ?2");
+    for (const qint64 id : op.ids) {
+        update.bind(1, id);
+        update.bind(2, op.on);
+        if (const StoreError error = update.run())
+            return error.inContext(QStringLiteral("Cannot change the message's flags"));
+        if (m_db.changes() > 0) {
+            ++out.affected;
+            result.changed.append(id);
+        }
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::MoveToTrash &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    Statement &update = m_db.cached(
+        "UPDATE messages SET folder = 1, trashed_at = ?2 WHERE id = ?1 AND folder <> 1");
+    for (const qint64 id : op.ids) {
+        update.bind(1, id);
+        update.bind(2, msOr(op.at, m_now));
+        if (const StoreError error = update.run())
+            return error.inContext(QStringLiteral("Cannot move the message to the Trash"));
+        if (m_db.changes() > 0) {
+            ++out.affected;
+            result.moved.append(id);
+        }
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    Statement &update = m_db.cached(
+        "UPDATE messages SET folder = 0, trashed_at = NULL WHERE id = ?1 AND folder = 1");
+    for (const qint64 id : op.ids) {
+        update.bind(1, id);
+        if (const StoreError error = update.run())
+            return error.inContext(QStringLiteral("Cannot restore the message"));
+        if (m_db.changes() > 0) {
+            ++out.affected;
+            result.moved.append(id);
+        }
+    }
+    return {};
+}
+
+StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
+{
+    const QString context = QStringLiteral("Cannot delete the message");
+    Statement &find = m_db.cached("SELECT account, uidl, first_seen FROM messages WHERE id = ?1");
+    find.bind(1, id);
+    const Statement::Step step = find.step();
+    if (step == Statement::Step::Error)
+        return find.error().inContext(context);
+    if (step == Statement::Step::Done)
+        return StoreError(StoreError::Kind::NotFound, QString());
+    const QString account = find.text(0);
+    const QString uidl = find.text(1);
+    const qint64 firstSeen = find.int64(2);
+    find.reset();
+
+    Statement &mark =
+        m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at)"
+                    " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (account, uidl) DO UPDATE SET"
+                    " local_deleted_at = excluded.local_deleted_at");
+    mark.bind(1, account);
+    mark.bind(2, uidl);
+    mark.bind(3, firstSeen);
+    mark.bind(4, at);
+    if (const StoreError error = mark.run())
+        return error.inContext(context);
+
+    Statement &index = m_db.cached("DELETE FROM message_fts WHERE rowid = ?1");
+    index.bind(1, id);
+    if (const StoreError error = index.run())
+        return error.inContext(context);
+    // message_raw goes with it (ON DELETE CASCADE).
+    Statement &remove = m_db.cached("DELETE FROM messages WHERE id = ?1");
+    remove.bind(1, id);
+    if (const StoreError error = remove.run())
+        return error.inContext(context);
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::DeleteLocally &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    for (const qint64 id : op.ids) {
+        const StoreError error = deleteMessage(id, msOr(op.at, m_now));
+        if (error.kind() == StoreError::Kind::NotFound)
+            continue; // already gone: deleting twice is not an error
+        if (error)
+            return error;
+        ++out.affected;
+        result.removed.append(id);
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::RecordUidls &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    if (const StoreError error = checkAccount(op.account))
+        return error;
+    Statement &record =
+        m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
+                    " ON CONFLICT (account, uidl) DO NOTHING");
+    for (const QString &uidl : op.uidls) {
+        if (uidl.isEmpty())
+            continue;
+        record.bind(1, op.account);
+        record.bind(2, uidl);
+        record.bind(3, msOr(op.seenAt, m_now));
+        if (const StoreError error = record.run())
+            return error.inContext(QStringLiteral("Cannot record the messages seen on the server"));
+        out.affected += m_db.changes();
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::MarkDeletedOnServer &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    if (const StoreError error = checkAccount(op.account))
+        return error;
+    Statement &mark = m_db.cached(
+        "INSERT INTO seen_uidls (account, uidl, first_seen, server_deleted_at)"
+        " VALUES (?1, ?2, ?3, ?3) ON CONFLICT (account, uidl) DO UPDATE SET"
+        " server_deleted_at = excluded.server_deleted_at WHERE server_deleted_at IS NULL");
+    for (const QString &uidl : op.uidls) {
+        if (uidl.isEmpty())
+            continue;
+        mark.bind(1, op.account);
+        mark.bind(2, uidl);
+        mark.bind(3, msOr(op.at, m_now));
+        if (const StoreError error = mark.run())
+            return error.inContext(
+                QStringLiteral("Cannot record the messages deleted on the server"));
+        out.affected += m_db.changes();
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::ForgetUidls &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    Statement &forget =
+        m_db.cached("DELETE FROM seen_uidls WHERE account = ?1 AND uidl = ?2 AND NOT EXISTS"
+                    " (SELECT 1 FROM messages WHERE account = ?1 AND uidl = ?2)");
+    for (const QString &uidl : op.uidls) {
+        forget.bind(1, op.account);
+        forget.bind(2, uidl);
+        if (const StoreError error = forget.run())
+            return error.inContext(QStringLiteral("Cannot forget old server messages"));
+        out.affected += m_db.changes();
+    }
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::RemoveAccount &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    const QString context = QStringLiteral("Cannot remove the account's messages");
+    QList<qint64> ids;
+    {
+        Statement &list = m_db.cached("SELECT id FROM messages WHERE account = ?1");
+        list.bind(1, op.account);
+        Statement::Step step;
+        while ((step = list.step()) == Statement::Step::Row)
+            ids.append(list.int64(0));
+        if (step == Statement::Step::Error)
+            return list.error().inContext(context);
+        list.reset();
+    }
+    const char *const statements[] = {
+        "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE account = ?1)",
+        "DELETE FROM messages WHERE account = ?1",
+        "DELETE FROM seen_uidls WHERE account = ?1",
+    };
+    for (const char *sql : statements) {
+        Statement &statement = m_db.cached(sql);
+        statement.bind(1, op.account);
+        if (const StoreError error = statement.run())
+            return error.inContext(context);
+    }
+    out.affected = int(ids.size());
+    result.removed.append(ids);
+    return {};
+}
+
+} // namespace Poplar::Store

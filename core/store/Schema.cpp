@@ -1,0 +1,144 @@
+#include "store/Schema.h"
+
+#include "Logging.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <array>
+
+namespace Poplar::Store {
+
+namespace {
+
+// Version 1: the tables.
+//
+// messages holds the summary of each stored message; list queries read only this table.
+// The raw bytes live in message_raw so that paging never touches large blobs. Times are
+// milliseconds since 1970 UTC; date is the Date header, or the first-seen time when the
+// message has no readable date, so every message has a place in the list. folder: 0 = Inbox, 1 =
+// Trash (trashed_at says since when). from_sort and subject_sort are case-folded keys computed by
+// Poplar for sorting.
+//
+// seen_uidls remembers every UIDL Poplar has seen on the server for an account, whether or
+// not the message is still stored, so the sync engine can apply the leave-on-server policy
+// (first_seen), knows what it already deleted on the server (server_deleted_at), and never
+// downloads again a message the user deleted (local_deleted_at).
+//
+// message_fts is the search index; see SearchText for why it uses unicode61 and how Chinese,
+// Japanese and Korean text is prepared before it is indexed.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE messages (
+    id              INTEGER PRIMARY KEY,
+    account         TEXT    NOT NULL,
+    uidl            TEXT    NOT NULL,
+    size            INTEGER NOT NULL DEFAULT 0,
+    date            INTEGER NOT NULL,
+    from_text       TEXT    NOT NULL DEFAULT '',
+    from_sort       TEXT    NOT NULL DEFAULT '',
+    to_text         TEXT    NOT NULL DEFAULT '',
+    cc_text         TEXT    NOT NULL DEFAULT '',
+    subject         TEXT    NOT NULL DEFAULT '',
+    subject_sort    TEXT    NOT NULL DEFAULT '',
+    snippet         TEXT    NOT NULL DEFAULT '',
+    has_attachments INTEGER NOT NULL DEFAULT 0,
+    message_id      TEXT    NOT NULL DEFAULT '',
+    in_reply_to     TEXT    NOT NULL DEFAULT '',
+    refs            TEXT    NOT NULL DEFAULT '',
+    is_read         INTEGER NOT NULL DEFAULT 0,
+    is_starred      INTEGER NOT NULL DEFAULT 0,
+    folder          INTEGER NOT NULL DEFAULT 0,
+    trashed_at      INTEGER,
+    headers_only    INTEGER NOT NULL DEFAULT 0,
+    first_seen      INTEGER NOT NULL,
+    stored_at       INTEGER NOT NULL,
+    content_hash    BLOB,
+    UNIQUE (account, uidl)
+);
+CREATE INDEX messages_by_message_id ON messages (account, message_id);
+
+CREATE TABLE message_raw (
+    message INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+    raw     BLOB NOT NULL
+);
+
+CREATE TABLE seen_uidls (
+    account           TEXT    NOT NULL,
+    uidl              TEXT    NOT NULL,
+    first_seen        INTEGER NOT NULL,
+    server_deleted_at INTEGER,
+    local_deleted_at  INTEGER,
+    PRIMARY KEY (account, uidl)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE message_fts USING fts5 (
+    subject, people, body,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+)sql";
+
+// Version 2: one index per sort order of the message list, for one account and for all
+// accounts, so a page is read from an index instead of sorting the folder. The rowid at the
+// end of each index breaks ties in a stable way. The partial index answers unread counts.
+constexpr const char *kVersion2 = R"sql(
+CREATE INDEX messages_all_date       ON messages (folder, date);
+CREATE INDEX messages_all_from       ON messages (folder, from_sort);
+CREATE INDEX messages_all_subject    ON messages (folder, subject_sort);
+CREATE INDEX messages_all_size       ON messages (folder, size);
+CREATE INDEX messages_account_date    ON messages (account, folder, date);
+CREATE INDEX messages_account_from    ON messages (account, folder, from_sort);
+CREATE INDEX messages_account_subject ON messages (account, folder, subject_sort);
+CREATE INDEX messages_account_size    ON messages (account, folder, size);
+CREATE INDEX messages_unread ON messages (account) WHERE folder = 0 AND is_read = 0;
+)sql";
+
+constexpr std::array<const char *, 2> kSteps = {kVersion1, kVersion2};
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(kSteps.size());
+}
+
+StoreError Schema::migrate(Database &db, int targetVersion)
+{
+    if (targetVersion < 0 || targetVersion > latestVersion())
+        targetVersion = latestVersion();
+    const QString context = QStringLiteral("Cannot upgrade the mail database");
+    // The common case, an up-to-date database, needs no write lock.
+    if (const Result<int> current = db.schemaVersion(); current && current.value() == targetVersion)
+        return {};
+    for (;;) {
+        // The version is read inside the write transaction: if another connection upgraded the
+        // database meanwhile, this one sees it and does not run a step twice.
+        Transaction transaction(db);
+        if (transaction.error())
+            return transaction.error().inContext(context);
+        const Result<int> version = db.schemaVersion();
+        if (!version)
+            return version.error();
+        if (version.value() > latestVersion()) {
+            return StoreError(StoreError::Kind::SchemaTooNew,
+                              QStringLiteral("The mail database %1 was written by a newer version "
+                                             "of Poplar (schema %2, this version knows %3). "
+                                             "Poplar will not change it.")
+                                  .arg(db.path())
+                                  .arg(version.value())
+                                  .arg(latestVersion()));
+        }
+        if (version.value() >= targetVersion)
+            return {};
+        const int next = version.value() + 1;
+        if (const StoreError error = db.exec(kSteps[size_t(next - 1)]))
+            return error.inContext(context);
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(next);
+        if (const StoreError error = db.exec(setVersion.constData()))
+            return error.inContext(context);
+        if (const StoreError error = transaction.commit())
+            return error.inContext(context);
+        qCInfo(lcStore) << "mail database schema upgraded to version" << next;
+    }
+}
+
+} // namespace Poplar::Store

@@ -1,0 +1,296 @@
+#include "store/StoreReader.h"
+
+#include "store/BatchExecutor.h"
+#include "store/SearchText.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Poplar::Store {
+
+namespace {
+
+// The summary columns, in the order readSummary() expects, prefixed by the table alias "m".
+#define POPLAR_SUMMARY_COLUMNS                                                                     \
+    "m.id, m.account, m.uidl, m.size, m.date, m.from_text, m.to_text, m.cc_text, m.subject,"       \
+    " m.snippet, m.has_attachments, m.message_id, m.in_reply_to, m.refs, m.is_read,"               \
+    " m.is_starred, m.folder, m.trashed_at, m.headers_only, m.first_seen, m.stored_at,"            \
+    " m.content_hash"
+
+QDateTime timeAt(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(s.int64(column), Qt::UTC);
+}
+
+MessageSummary readSummary(const Statement &s)
+{
+    MessageSummary m;
+    m.id = s.int64(0);
+    m.account = s.text(1);
+    m.uidl = s.text(2);
+    m.size = s.int64(3);
+    m.date = QDateTime::fromMSecsSinceEpoch(s.int64(4), Qt::UTC);
+    m.from = s.text(5);
+    m.to = s.text(6);
+    m.cc = s.text(7);
+    m.subject = s.text(8);
+    m.snippet = s.text(9);
+    m.hasAttachments = s.int64(10) != 0;
+    m.messageId = s.text(11);
+    m.inReplyTo = s.text(12);
+    m.references = s.text(13).split(u' ', Qt::SkipEmptyParts);
+    m.read = s.int64(14) != 0;
+    m.starred = s.int64(15) != 0;
+    m.folder = s.int64(16) == 1 ? Folder::Trash : Folder::Inbox;
+    m.trashedAt = timeAt(s, 17);
+    m.headersOnly = s.int64(18) != 0;
+    m.firstSeen = timeAt(s, 19);
+    m.storedAt = timeAt(s, 20);
+    m.contentHash = s.blob(21);
+    return m;
+}
+
+Result<QList<MessageSummary>> readAll(Statement &s, const QString &context)
+{
+    QList<MessageSummary> rows;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        rows.append(readSummary(s));
+    if (step == Statement::Step::Error)
+        return s.error().inContext(context);
+    s.reset();
+    return rows;
+}
+
+const char *sortColumn(SortKey key)
+{
+    switch (key) {
+    case SortKey::Date:
+        return "date";
+    case SortKey::From:
+        return "from_sort";
+    case SortKey::Subject:
+        return "subject_sort";
+    case SortKey::Size:
+        return "size";
+    }
+    return "date";
+}
+
+int clampLimit(int limit)
+{
+    return std::clamp(limit, 0, 10000);
+}
+
+} // namespace
+
+StoreReader::StoreReader() = default;
+
+StoreError StoreReader::open(const QString &path)
+{
+    return m_db.open(path, Database::Access::QueryOnly, 2000);
+}
+
+PageCursor StoreReader::cursorAfter(const MessageSummary &row, SortKey key)
+{
+    PageCursor cursor;
+    cursor.id = row.id;
+    switch (key) {
+    case SortKey::Date:
+        cursor.sortValue = row.date.toMSecsSinceEpoch();
+        break;
+    case SortKey::From:
+        cursor.sortValue = BatchExecutor::senderSortKey(row.from);
+        break;
+    case SortKey::Subject:
+        cursor.sortValue = BatchExecutor::subjectSortKey(row.subject);
+        break;
+    case SortKey::Size:
+        cursor.sortValue = row.size;
+        break;
+    }
+    return cursor;
+}
+
+QByteArray StoreReader::pageSql(const PageQuery &query)
+{
+    // The SQL is built only from fixed pieces chosen by enums; values are bound.
+    const char *column = sortColumn(query.sortKey);
+    const bool descending = query.order == Qt::DescendingOrder;
+    const char *dir = descending ? "DESC" : "ASC";
+    QByteArray sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM messages m WHERE m.folder = ?1";
+    if (!query.account.isEmpty())
+        sql += " AND m.account = ?2";
+    if (query.after) {
+        // Keyset paging: the rows after (value, id) in the sort order, read from the index.
+        sql +=
+            QByteArray(" AND (m.") + column + ", m.id) " + (descending ? "<" : ">") + " (?3, ?4)";
+    }
+    sql += QByteArray(" ORDER BY m.") + column + ' ' + dir + ", m.id " + dir;
+    sql += " LIMIT ?5 OFFSET ?6";
+    return sql;
+}
+
+void StoreReader::bindPage(Statement &s, const PageQuery &query)
+{
+    s.bind(1, qint64(query.folder));
+    if (!query.account.isEmpty())
+        s.bind(2, query.account);
+    if (query.after) {
+        const QVariant &value = query.after->sortValue;
+        if (query.sortKey == SortKey::From || query.sortKey == SortKey::Subject)
+            s.bind(3, value.toString());
+        else
+            s.bind(3, value.toLongLong());
+        s.bind(4, query.after->id);
+    }
+    s.bind(5, qint64(clampLimit(query.limit)));
+    s.bind(6, qint64(query.after ? 0 : std::max(0, query.offset)));
+}
+
+Result<QList<MessageSummary>> StoreReader::page(const PageQuery &query)
+{
+    Statement &s = m_db.cached(pageSql(query).constData());
+    bindPage(s, query);
+    return readAll(s, QStringLiteral("Cannot read the message list"));
+}
+
+Result<QStringList> StoreReader::pageQueryPlan(const PageQuery &query)
+{
+    const QByteArray sql = "EXPLAIN QUERY PLAN " + pageSql(query);
+    Statement s(m_db.handle(), sql.constData());
+    bindPage(s, query);
+    QStringList plan;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        plan << s.text(3);
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot explain the query"));
+    return plan;
+}
+
+Result<qint64> StoreReader::count(const QString &account, Folder folder)
+{
+    Statement &s =
+        account.isEmpty()
+            ? m_db.cached("SELECT count(*) FROM messages WHERE folder = ?1")
+            : m_db.cached("SELECT count(*) FROM messages WHERE folder = ?1 AND account = ?2");
+    s.bind(1, qint64(folder));
+    if (!account.isEmpty())
+        s.bind(2, account);
+    if (s.step() != Statement::Step::Row)
+        return s.error().inContext(QStringLiteral("Cannot count the messages"));
+    const qint64 n = s.int64(0);
+    s.reset();
+    return n;
+}
+
+Result<QHash<QString, qint64>> StoreReader::unreadCounts()
+{
+    // Answered from the partial index messages_unread.
+    Statement &s = m_db.cached("SELECT account, count(*) FROM messages"
+                               " WHERE folder = 0 AND is_read = 0 GROUP BY account");
+    QHash<QString, qint64> counts;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        counts.insert(s.text(0), s.int64(1));
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot count the unread messages"));
+    s.reset();
+    return counts;
+}
+
+Result<MessageSummary> StoreReader::message(qint64 id)
+{
+    Statement &s = m_db.cached("SELECT " POPLAR_SUMMARY_COLUMNS " FROM messages m WHERE m.id = ?1");
+    s.bind(1, id);
+    const Statement::Step step = s.step();
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot read the message"));
+    if (step == Statement::Step::Done)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The message is no longer stored."));
+    MessageSummary summary = readSummary(s);
+    s.reset();
+    return summary;
+}
+
+Result<QByteArray> StoreReader::rawMessage(qint64 id)
+{
+    Statement &s = m_db.cached("SELECT raw FROM message_raw WHERE message = ?1");
+    s.bind(1, id);
+    const Statement::Step step = s.step();
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot read the message"));
+    if (step == Statement::Step::Done)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The message is no longer stored."));
+    QByteArray raw = s.blob(0);
+    s.reset();
+    return raw;
+}
+
+Result<QList<MessageSummary>> StoreReader::messagesWithMessageId(const QString &account,
+                                                                 const QString &messageId)
+{
+    Statement &s = m_db.cached("SELECT " POPLAR_SUMMARY_COLUMNS
+                               " FROM messages m WHERE m.account = ?1 AND m.message_id = ?2"
+                               " ORDER BY m.id");
+    s.bind(1, account);
+    s.bind(2, messageId);
+    return readAll(s, QStringLiteral("Cannot look up the message"));
+}
+
+Result<QList<UidlRecord>> StoreReader::uidls(const QString &account)
+{
+    Statement &s = m_db.cached(
+        "SELECT s.uidl, s.first_seen, s.server_deleted_at, s.local_deleted_at, m.id, m.folder,"
+        " m.headers_only FROM seen_uidls s LEFT JOIN messages m"
+        " ON m.account = s.account AND m.uidl = s.uidl WHERE s.account = ?1 ORDER BY s.uidl");
+    s.bind(1, account);
+    QList<UidlRecord> records;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row) {
+        UidlRecord r;
+        r.uidl = s.text(0);
+        r.firstSeen = timeAt(s, 1);
+        r.deletedOnServerAt = timeAt(s, 2);
+        r.deletedLocallyAt = timeAt(s, 3);
+        r.messageId = s.isNull(4) ? 0 : s.int64(4);
+        r.inTrash = !s.isNull(5) && s.int64(5) == 1;
+        r.headersOnly = !s.isNull(6) && s.int64(6) != 0;
+        records.append(r);
+    }
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot read the known server messages"));
+    s.reset();
+    return records;
+}
+
+Result<QList<MessageSummary>> StoreReader::search(const SearchQuery &query)
+{
+    const QString match = SearchText::matchExpression(query.text);
+    if (match.isEmpty())
+        return QList<MessageSummary>();
+    QByteArray sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM message_fts f"
+                     " JOIN messages m ON m.id = f.rowid WHERE message_fts MATCH ?1";
+    if (!query.account.isEmpty())
+        sql += " AND m.account = ?2";
+    if (query.folder)
+        sql += " AND m.folder = ?3";
+    sql += " ORDER BY m.date DESC, m.id DESC LIMIT ?4 OFFSET ?5";
+    Statement &s = m_db.cached(sql.constData());
+    s.bind(1, match);
+    if (!query.account.isEmpty())
+        s.bind(2, query.account);
+    if (query.folder)
+        s.bind(3, qint64(*query.folder));
+    s.bind(4, qint64(clampLimit(query.limit)));
+    s.bind(5, qint64(std::max(0, query.offset)));
+    return readAll(s, QStringLiteral("Cannot search the messages"));
+}
+
+} // namespace Poplar::Store

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/MessageSummary.h"
+#include "store/PageQuery.h"
+#include "store/Result.h"
+#include "store/SearchQuery.h"
+#include "store/UidlRecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Poplar::Store {
+
+// Read-only queries on the mail database through its own connection (query-only: it can
+// never write). Reads never wait for StoreWriter: with WAL each query sees the last commit.
+// Use one StoreReader per thread; every method is synchronous and answers from indexes, so
+// the GUI thread can call them (a page of a 100,000-message folder takes a few ms).
+class StoreReader
+{
+public:
+    StoreReader();
+
+    [[nodiscard]] StoreError open(const QString &path);
+    void close() { m_db.close(); }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    // One page of the message list; see PageQuery for sorting, offset and keyset paging.
+    Result<QList<MessageSummary>> page(const PageQuery &query);
+    // The cursor that continues after the given row of a page sorted by key.
+    static PageCursor cursorAfter(const MessageSummary &row, SortKey key);
+    // Messages in a folder (of one account, or of all when account is empty).
+    Result<qint64> count(const QString &account, Folder folder);
+    // Unread messages in the Inbox, per account id (accounts with none are absent).
+    Result<QHash<QString, qint64>> unreadCounts();
+
+    Result<MessageSummary> message(qint64 id);
+    Result<QByteArray> rawMessage(qint64 id);
+    // Stored messages of an account with this Message-ID (threads, duplicates).
+    Result<QList<MessageSummary>> messagesWithMessageId(const QString &account,
+                                                        const QString &messageId);
+
+    // Everything known about the account's UIDLs, stored or not, for the sync plan.
+    Result<QList<UidlRecord>> uidls(const QString &account);
+
+    // Full-text search, newest first. An empty or unsearchable query gives no results.
+    Result<QList<MessageSummary>> search(const SearchQuery &query);
+
+    // SQLite's plan for a page query, one line per step (to check that pages come from an
+    // index: no line says "USE TEMP B-TREE FOR ORDER BY").
+    Result<QStringList> pageQueryPlan(const PageQuery &query);
+
+    // The connection, for integrity checks and tests.
+    Database &database() { return m_db; }
+
+private:
+    static QByteArray pageSql(const PageQuery &query);
+    static void bindPage(Statement &statement, const PageQuery &query);
+
+    Database m_db;
+};
+
+} // namespace Poplar::Store

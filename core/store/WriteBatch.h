@@ -1,0 +1,126 @@
+#pragma once
+
+#include "store/NewMessage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace Poplar::Store {
+
+// Changes that are committed together, in one transaction: all of them or none. Build one
+// with the methods below (each returns the index of its operation, which is also the index
+// of its result in BatchResult::operations) and hand it to StoreWriter::submit() or, on a
+// thread that owns a Database, to BatchExecutor::apply().
+//
+// Times left invalid mean "now" when the batch runs.
+class WriteBatch
+{
+public:
+    enum class Flag
+    {
+        Read,
+        Starred
+    };
+
+    // Stores a message once: if the account already has its UIDL, nothing is written and the
+    // result gives the existing id (AlreadyPresent). If not, and a message of the account
+    // has the same Message-ID and content hash and its UIDL was marked deleted on the server,
+    // that message takes the new UIDL (Relinked) instead of being stored twice. The UIDL is
+    // recorded as seen in the same transaction.
+    struct InsertMessage
+    {
+        NewMessage message;
+    };
+    // Replaces the raw bytes, summary and search text of a stored message (the full download
+    // of a headers-only message). Flags, folder and UIDL are kept.
+    struct ReplaceContent
+    {
+        qint64 id = 0;
+        NewMessage message;
+    };
+    struct SetFlag
+    {
+        QList<qint64> ids;
+        Flag flag = Flag::Read;
+        bool on = true;
+    };
+    struct MoveToTrash
+    {
+        QList<qint64> ids;
+        QDateTime at;
+    };
+    struct RestoreFromTrash
+    {
+        QList<qint64> ids;
+    };
+    // Deletes messages from the store for good (raw bytes, summary, search index). Their UIDLs
+    // stay known, marked deleted locally, so they are never downloaded again.
+    struct DeleteLocally
+    {
+        QList<qint64> ids;
+        QDateTime at;
+    };
+    // Remembers UIDLs seen on the server (first-seen time is kept from the first record).
+    struct RecordUidls
+    {
+        QString account;
+        QStringList uidls;
+        QDateTime seenAt;
+    };
+    // The messages are no longer on the server: Poplar deleted them (DELE committed by QUIT)
+    // or they disappeared from the server's list.
+    struct MarkDeletedOnServer
+    {
+        QString account;
+        QStringList uidls;
+        QDateTime at;
+    };
+    // Forgets seen UIDLs that have no stored message (to keep the table small once the server
+    // no longer lists them).
+    struct ForgetUidls
+    {
+        QString account;
+        QStringList uidls;
+    };
+    // Deletes every message and UIDL of an account.
+    struct RemoveAccount
+    {
+        QString account;
+    };
+
+    using Operation =
+        std::variant<InsertMessage, ReplaceContent, SetFlag, MoveToTrash, RestoreFromTrash,
+                     DeleteLocally, RecordUidls, MarkDeletedOnServer, ForgetUidls, RemoveAccount>;
+
+    int insertMessage(NewMessage message);
+    int replaceContent(qint64 id, NewMessage message);
+    int setFlag(const QList<qint64> &ids, Flag flag, bool on);
+    int setRead(const QList<qint64> &ids, bool read) { return setFlag(ids, Flag::Read, read); }
+    int setStarred(const QList<qint64> &ids, bool starred)
+    {
+        return setFlag(ids, Flag::Starred, starred);
+    }
+    int moveToTrash(const QList<qint64> &ids, const QDateTime &at = {});
+    int restoreFromTrash(const QList<qint64> &ids);
+    int deleteLocally(const QList<qint64> &ids, const QDateTime &at = {});
+    int recordUidls(const QString &account, const QStringList &uidls, const QDateTime &seenAt = {});
+    int markDeletedOnServer(const QString &account, const QStringList &uidls,
+                            const QDateTime &at = {});
+    int forgetUidls(const QString &account, const QStringList &uidls);
+    int removeAccount(const QString &account);
+
+    const QList<Operation> &operations() const { return m_operations; }
+    bool isEmpty() const { return m_operations.isEmpty(); }
+    qsizetype size() const { return m_operations.size(); }
+
+private:
+    int add(Operation operation);
+
+    QList<Operation> m_operations;
+};
+
+} // namespace Poplar::Store

@@ -1,0 +1,82 @@
+#!/bin/sh
+# Builds Poplar's .deb from a Release build (as users get it), checks its metadata and
+# contents, installs it on this machine, runs the installed poplar, removes it and checks
+# that nothing of it is left.
+# usage: test-deb.sh SOURCE_DIR WORK_DIR
+set -eu
+source_dir=$1
+work=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+command -v dpkg-deb >/dev/null || { echo "SKIP: not a Debian system (no dpkg-deb)"; exit 77; }
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    if sudo -n true 2>/dev/null; then sudo="sudo -n"; else
+        echo "SKIP: installing the package needs root or password-less sudo"; exit 77
+    fi
+fi
+if dpkg-query -W -f='${Status}' poplar 2>/dev/null | grep -q 'install ok installed'; then
+    dpkg-query -W -f='${Maintainer}' poplar | grep -q 'Poplar developers' ||
+        { echo "SKIP: another package named poplar is installed"; exit 77; }
+    $sudo dpkg --purge poplar >/dev/null
+fi
+
+# --- build -----------------------------------------------------------------------------
+launcher=""
+command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+cmake -S "$source_dir" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX=/usr -DPOPLAR_BUILD_TESTS=OFF $launcher >/dev/null
+cmake --build "$work/build" --target poplar >/dev/null
+rm -f "$work"/build/poplar_*.deb
+(cd "$work/build" && cpack -G DEB >/dev/null)
+deb=$(ls "$work"/build/poplar_*_*.deb)
+echo "built $(basename "$deb")"
+
+# --- metadata and contents ----------------------------------------------------------------
+version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$source_dir/CMakeLists.txt")
+info=$(dpkg-deb -I "$deb")
+for field in "Package: poplar" "Version: $version" "Section: mail" "Maintainer: " "Description: "; do
+    echo "$info" | grep -q "^ $field" || fail "control has no '$field'"
+done
+echo "$info" | grep "^ Depends:" | grep -q "libqt6widgets6" || fail "Depends lacks Qt (shlibdeps)"
+contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for path in ./usr/bin/poplar ./usr/share/applications/poplar.desktop \
+    ./usr/share/metainfo/io.github.poplar.Poplar.metainfo.xml ./usr/share/man/man1/poplar.1.gz \
+    ./usr/share/icons/hicolor/scalable/apps/poplar.svg ./usr/share/icons/hicolor/48x48/apps/poplar.png \
+    ./usr/share/doc/poplar/copyright ./usr/share/doc/poplar/changelog.gz; do
+    echo "$contents" | grep -qx "$path" || fail "package lacks $path"
+done
+rm -rf "$work/extract"
+dpkg-deb -x "$deb" "$work/extract"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$work/extract/usr/share/applications/poplar.desktop" || fail "desktop file"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net --explain \
+        "$work/extract/usr/share/metainfo/io.github.poplar.Poplar.metainfo.xml" || fail "metainfo"
+fi
+if command -v lintian >/dev/null; then
+    # Errors fail the test; warnings are shown.
+    lintian --allow-root "$deb" | tee "$work/lintian.txt"
+    ! grep -q '^E:' "$work/lintian.txt" || fail "lintian reports errors"
+fi
+
+# --- install, run, remove -------------------------------------------------------------------
+$sudo dpkg -i "$deb" >/dev/null || fail "dpkg -i"
+installed_files=$(dpkg -L poplar)
+/usr/bin/poplar --version | grep -q "Poplar $version" || fail "installed poplar --version"
+profile="$work/profile"
+rm -rf "$profile"
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar --profile "$profile" || status=$?
+[ $status -eq 124 ] || fail "installed poplar did not keep running (exit $status)"
+[ -d "$profile" ] || fail "installed poplar did not create its profile"
+
+$sudo dpkg --purge poplar >/dev/null || fail "dpkg --purge"
+dpkg-query -W poplar >/dev/null 2>&1 && fail "dpkg still knows poplar"
+left=""
+for path in $installed_files; do
+    [ -f "$path" ] || [ -L "$path" ] && left="$left $path"
+done
+[ -z "$left" ] || fail "left behind after removal:$left"
+echo "PASS: built, checked, installed, ran and removed $(basename "$deb")"
