@@ -888,6 +888,18 @@ void Client::startAuthentication()
     }
     }
 
+    // USER, PASS and APOP carry the credentials as text on the command line: a line break
+    // in them would end the command and start another one.
+    auto hasLineBreak = [](const QString &text) {
+        return text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0));
+    };
+    if ((apop || user) &&
+        (hasLineBreak(m_settings.username) || (user && hasLineBreak(m_settings.password)))) {
+        fail(Error::make(ErrorKind::LoginFailed,
+                         QStringLiteral("the user name or password contains a line break")));
+        return;
+    }
+
     Command command;
     if (mechanism != Mech::None) {
         m_mechanism = mechanism;

@@ -975,6 +975,34 @@ private slots:
         QCOMPARE(rec.failures.first().serverText, QStringLiteral("permission denied"));
     }
 
+    void lineBreakInCredentialsIsNeverSent_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("password") << QStringLiteral("alice") << QStringLiteral("pw\r\nDELE 1");
+        QTest::newRow("user") << QStringLiteral("alice\nDELE 1") << QStringLiteral("secret");
+    }
+
+    void lineBreakInCredentialsIsNeverSent()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: *\n"
+                                        "S: +OK\nC: *\nS: +OK\nC: *\n"));
+        Settings settings = settingsFor(server);
+        settings.username = user;
+        settings.password = password;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::LoginFailed);
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
+    }
+
     void serverWithoutCapaFallsBackToUserPass()
     {
         ScriptedPop3Server server;
