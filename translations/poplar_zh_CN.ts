@@ -571,6 +571,117 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>Poplar::Pop3::Error</name>
+    <message>
+        <source>The mail server&apos;s name could not be found.</source>
+        <translation>找不到邮件服务器的名称。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the connection (wrong port or server down).</source>
+        <translation>邮件服务器拒绝了连接（端口错误或服务器已停止）。</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server was lost.</source>
+        <translation>与邮件服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>A network error stopped the connection to the mail server.</source>
+        <translation>网络错误中断了与邮件服务器的连接。</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>邮件服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>There is no open connection to the mail server.</source>
+        <translation>没有与邮件服务器的已打开连接。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server could not be set up.</source>
+        <translation>无法与邮件服务器建立安全（TLS）连接。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted.</source>
+        <translation>邮件服务器的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <translation>邮件服务器的证书在您接受之后已更改。这可能是攻击；请先向您的服务提供商核实，再接受新证书。</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer encryption (STLS), so nothing was sent.</source>
+        <translation>邮件服务器不提供加密（STLS），因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The mail server refused to start encryption (STLS), so nothing was sent.</source>
+        <translation>邮件服务器拒绝启动加密（STLS），因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The mail server offers no login method allowed for this account.</source>
+        <translation>邮件服务器未提供此帐户允许的登录方式。</translation>
+    </message>
+    <message>
+        <source>Login failed. The user name or password may be wrong.</source>
+        <translation>登录失败。用户名或密码可能有误。</translation>
+    </message>
+    <message>
+        <source>The mail server rejected the user name or password.</source>
+        <translation>邮件服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The mailbox is in use by another mail program. Try again later.</source>
+        <translation>邮箱正被另一个邮件程序使用。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The mail server allows checking mail only every few minutes. Try again later.</source>
+        <translation>邮件服务器只允许每隔几分钟收一次信。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The mail server has a temporary problem. Try again later.</source>
+        <translation>邮件服务器出现临时问题。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The mail server has a problem that will not go away by itself. Contact your provider.</source>
+        <translation>邮件服务器出现了不会自行消失的问题。请联系您的服务提供商。</translation>
+    </message>
+    <message>
+        <source>The mail server reported an error.</source>
+        <translation>邮件服务器报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>The mail server sent something that is not valid POP3.</source>
+        <translation>邮件服务器发送了无效的 POP3 内容。</translation>
+    </message>
+    <message>
+        <source>The mail server sent a line that is far too long.</source>
+        <translation>邮件服务器发送了过长的一行。</translation>
+    </message>
+    <message>
+        <source>The mail server sent a listing that is far too large.</source>
+        <translation>邮件服务器发送的列表过大。</translation>
+    </message>
+    <message>
+        <source>The message is larger than the maximum size set for this account.</source>
+        <translation>该邮件超过了此帐户设置的最大大小。</translation>
+    </message>
+    <message>
+        <source>The mail server sent more data than the message size it announced.</source>
+        <translation>邮件服务器发送的数据多于其声明的邮件大小。</translation>
+    </message>
+    <message>
+        <source>The downloaded message could not be saved.</source>
+        <translation>无法保存已下载的邮件。</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>服务器说：“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Profile</name>
     <message>
         <source>Cannot create the profile folder %1.</source>

@@ -2,11 +2,9 @@
 
 #include "Logging.h"
 
+#include "pop3/SslTransport.h"
 #include <QCryptographicHash>
 #include <QIODevice>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslSocket>
 
 namespace Poplar::Pop3 {
 
@@ -96,9 +94,14 @@ bool parseUid(const QByteArray &text, MessageUid *out)
 } // namespace
 
 Client::Client(const Settings &settings, QObject *parent)
+    : Client(settings, TransportFactory(), parent)
+{}
+
+Client::Client(const Settings &settings, TransportFactory factory, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_pin(normalizedFingerprint(settings.pinnedSha256))
+    , m_factory(std::move(factory))
     , m_parser(parserLimits(settings))
 {
     qRegisterMetaType<Error>();
@@ -167,17 +170,14 @@ void Client::open()
 {
     if (m_state != State::Disconnected)
         return;
-    m_socket = new QSslSocket(this);
-    QSslConfiguration config = m_socket->sslConfiguration();
-    if (!m_settings.extraCaCertificates.isEmpty())
-        config.addCaCertificates(m_settings.extraCaCertificates);
-    m_socket->setSslConfiguration(config);
-    connect(m_socket, &QSslSocket::connected, this, &Client::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Client::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Client::onSslErrors);
-    connect(m_socket, &QSslSocket::readyRead, this, &Client::onReadyRead);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Client::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &Client::onDisconnected);
+    m_socket = m_factory ? m_factory(m_settings) : new SslTransport(m_settings.extraCaCertificates);
+    m_socket->setParent(this);
+    connect(m_socket, &Transport::connected, this, &Client::onConnected);
+    connect(m_socket, &Transport::encrypted, this, &Client::onEncrypted);
+    connect(m_socket, &Transport::sslErrors, this, &Client::onSslErrors);
+    connect(m_socket, &Transport::readyRead, this, &Client::onReadyRead);
+    connect(m_socket, &Transport::failed, this, &Client::onTransportFailed);
+    connect(m_socket, &Transport::disconnected, this, &Client::onDisconnected);
 
     setState(State::Connecting);
     m_connectTimer.start(m_settings.connectTimeoutMs);
@@ -186,10 +186,8 @@ void Client::open()
                                   : m_settings.security == Settings::Security::StartTls
                                       ? "(STLS)"
                                       : "(no encryption)");
-    if (m_settings.security == Settings::Security::Tls)
-        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
-    else
-        m_socket->connectToHost(m_settings.host, m_settings.port);
+    m_socket->connectToHost(m_settings.host, m_settings.port,
+                            m_settings.security == Settings::Security::Tls);
 }
 
 void Client::onConnected()
@@ -256,7 +254,7 @@ void Client::onEncrypted()
             fail(Error::make(ErrorKind::CertificateChanged));
         return;
     }
-    qCDebug(lcPop3).noquote() << "TLS established:" << m_socket->sessionCipher().name();
+    qCDebug(lcPop3).noquote() << "TLS established:" << m_socket->cipherName();
     if (m_state == State::Connecting) {
         setState(State::Greeting);
         Command greeting;
@@ -290,7 +288,7 @@ void Client::onReadyRead()
     processInput();
 }
 
-void Client::onSocketError()
+void Client::onTransportFailed(ErrorKind kind, const QString &detail)
 {
     if (!m_socket)
         return;
@@ -299,33 +297,7 @@ void Client::onSocketError()
         onReadyRead();
     if (!m_socket)
         return;
-    ErrorKind kind = ErrorKind::NetworkError;
-    switch (m_socket->error()) {
-    case QAbstractSocket::HostNotFoundError:
-        kind = ErrorKind::HostNotFound;
-        break;
-    case QAbstractSocket::ConnectionRefusedError:
-        kind = ErrorKind::ConnectionRefused;
-        break;
-    case QAbstractSocket::RemoteHostClosedError:
-        kind = ErrorKind::ConnectionLost;
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        kind = ErrorKind::Timeout;
-        break;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        kind = ErrorKind::TlsFailed;
-        break;
-    default:
-        break;
-    }
-    if (kind == ErrorKind::ConnectionLost &&
-        (m_state == State::StartingTls || m_state == State::Connecting) &&
-        m_socket->mode() != QSslSocket::UnencryptedMode)
-        kind = ErrorKind::TlsFailed;
-    fail(Error::make(kind, m_socket->errorString()));
+    fail(Error::make(kind, detail));
 }
 
 void Client::onDisconnected()
@@ -666,7 +638,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
         m_responseTimer.stop();
         qCDebug(lcPop3) << "starting TLS";
         m_tlsUpgradeStarted = true;
-        m_socket->startClientEncryption();
+        m_socket->startTls();
         return;
     case Kind::Auth:
         if (event.type == EventType::Continuation) {
@@ -916,6 +888,18 @@ void Client::startAuthentication()
     }
     }
 
+    // USER, PASS and APOP carry the credentials as text on the command line: a line break
+    // in them would end the command and start another one.
+    auto hasLineBreak = [](const QString &text) {
+        return text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0));
+    };
+    if ((apop || user) &&
+        (hasLineBreak(m_settings.username) || (user && hasLineBreak(m_settings.password)))) {
+        fail(Error::make(ErrorKind::LoginFailed,
+                         QStringLiteral("the user name or password contains a line break")));
+        return;
+    }
+
     Command command;
     if (mechanism != Mech::None) {
         m_mechanism = mechanism;
@@ -953,24 +937,29 @@ void Client::closeSocket(bool sendResetAndQuit)
 {
     if (!m_socket)
         return;
-    QSslSocket *socket = m_socket;
+    Transport *transport = m_socket;
     m_socket = nullptr;
-    QObject::disconnect(socket, nullptr, this, nullptr);
-    if (sendResetAndQuit && socket->state() == QAbstractSocket::ConnectedState) {
-        // Unmark every deletion, then end the session; the socket closes once written.
+    QObject::disconnect(transport, nullptr, this, nullptr);
+    if (sendResetAndQuit && transport->isConnected()) {
+        // Unmark every deletion, then end the session; the connection closes once written.
         qCDebug(lcPop3) << "C: RSET";
         qCDebug(lcPop3) << "C: QUIT";
-        socket->write("RSET\r\nQUIT\r\n");
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(10 * 1000, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
+        transport->write("RSET\r\nQUIT\r\n");
+        connect(transport, &Transport::disconnected, transport, &QObject::deleteLater);
+        connect(transport, &Transport::failed, transport, &QObject::deleteLater);
+        // A server that never closes its side does not keep the transport forever.
+        auto *deadline = new QTimer(transport);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, transport, [transport] {
+            transport->abort();
+            transport->deleteLater();
         });
-        socket->disconnectFromHost();
+        deadline->start(10 * 1000);
+        transport->closeGracefully();
         return;
     }
-    socket->abort();
-    socket->deleteLater();
+    transport->abort();
+    transport->deleteLater();
 }
 
 void Client::fail(const Error &error)

@@ -6,6 +6,7 @@
 #include "pop3/ResponseParser.h"
 #include "pop3/Sasl.h"
 #include "pop3/Settings.h"
+#include "pop3/Transport.h"
 
 #include <QByteArrayList>
 #include <QList>
@@ -16,9 +17,9 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 class QIODevice;
-class QSslSocket;
 
 namespace Poplar::Pop3 {
 
@@ -38,7 +39,8 @@ struct MessageUid
     friend bool operator==(const MessageUid &, const MessageUid &) = default;
 };
 
-// One POP3 session on a QSslSocket, driven entirely by socket signals: nothing here blocks.
+// One POP3 session on a Transport (QSslSocket by default), driven entirely by its signals:
+// nothing here blocks.
 //
 // open() connects, sets up TLS (implicit or STLS), reads CAPA and logs in; opened() or
 // failed() follows. Commands may be issued at any time after open(): each returns a
@@ -52,6 +54,14 @@ struct MessageUid
 // error, then emits failed() and sessionClosed(false); in the transaction state Poplar
 // first sends RSET and QUIT so no deletion survives the error. quit() ends the session:
 // sessionClosed(true) only when the server confirmed QUIT, i.e. marked messages are gone.
+//
+// A Client serves one session: open() once, then make a new Client to connect again.
+// While the session is open and the caller sends nothing for Settings::keepAliveMs, a
+// NOOP keeps the server from logging out. Destroy it with deleteLater() from its own
+// signals; destroying it drops the connection without QUIT, which deletes nothing.
+//
+// Login with Settings::Auth::Auto tries CRAM-MD5, PLAIN, then LOGIN (as offered in CAPA),
+// then APOP and USER/PASS as the settings allow; XOAUTH2 only when asked for.
 class Client : public QObject
 {
     Q_OBJECT
@@ -71,7 +81,11 @@ public:
     };
     Q_ENUM(State)
 
+    // Makes the transport for one session; the default is an SslTransport.
+    using TransportFactory = std::function<Transport *(const Settings &settings)>;
+
     explicit Client(const Settings &settings, QObject *parent = nullptr);
+    Client(const Settings &settings, TransportFactory factory, QObject *parent = nullptr);
     ~Client() override;
 
     void open();
@@ -186,7 +200,7 @@ private:
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();
-    void onSocketError();
+    void onTransportFailed(Poplar::Pop3::ErrorKind kind, const QString &detail);
     void onDisconnected();
     void onResponseTimeout();
     void onKeepAlive();
@@ -196,7 +210,8 @@ private:
     Settings m_settings;
     QByteArray m_pin;
     State m_state = State::Disconnected;
-    QSslSocket *m_socket = nullptr;
+    TransportFactory m_factory;
+    Transport *m_socket = nullptr;
     ResponseParser m_parser;
     std::deque<Command> m_queue;
     std::deque<Command> m_inFlight;

@@ -6,11 +6,6 @@ namespace Poplar::Pop3 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::Pop3::Error", text);
-}
-
 // Server text is shown to the user: keep it printable and short.
 QString cleanServerText(const QByteArray &text)
 {
@@ -76,89 +71,125 @@ QString Error::message() const
     case ErrorKind::None:
         return QString();
     case ErrorKind::HostNotFound:
-        text = tr("The mail server's name could not be found.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server's name could not be found.");
         break;
     case ErrorKind::ConnectionRefused:
-        text = tr("The mail server refused the connection (wrong port or server down).");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server refused the connection (wrong port or server down).");
         break;
     case ErrorKind::ConnectionLost:
-        text = tr("The connection to the mail server was lost.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The connection to the mail server was lost.");
         break;
     case ErrorKind::NetworkError:
-        text = tr("A network error stopped the connection to the mail server.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error", "A network error stopped the connection to the mail server.");
         break;
     case ErrorKind::Timeout:
-        text = tr("The mail server did not answer in time.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server did not answer in time.");
         break;
     case ErrorKind::Cancelled:
-        text = tr("Cancelled.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error", "Cancelled.");
         break;
     case ErrorKind::NotConnected:
-        text = tr("There is no open connection to the mail server.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "There is no open connection to the mail server.");
         break;
     case ErrorKind::TlsFailed:
-        text = tr("A secure (TLS) connection to the mail server could not be set up.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "A secure (TLS) connection to the mail server could not be set up.");
         break;
     case ErrorKind::CertificateUntrusted:
-        text = tr("The mail server's certificate is not trusted.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server's certificate is not trusted.");
         break;
     case ErrorKind::CertificateChanged:
-        text = tr("The mail server's certificate has changed since you accepted it. This may "
-                  "be an attack; check with your provider before accepting the new one.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server's certificate has changed since you accepted it. This may "
+            "be an attack; check with your provider before accepting the new one.");
         break;
     case ErrorKind::StartTlsUnavailable:
-        text = tr("The mail server does not offer encryption (STLS), so nothing was sent.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server does not offer encryption (STLS), so nothing was sent.");
         break;
     case ErrorKind::StartTlsFailed:
-        text = tr("The mail server refused to start encryption (STLS), so nothing was sent.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server refused to start encryption (STLS), so nothing was sent.");
         break;
     case ErrorKind::NoAuthMechanism:
-        text = tr("The mail server offers no login method allowed for this account.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server offers no login method allowed for this account.");
         break;
     case ErrorKind::LoginFailed:
-        text = tr("Login failed. The user name or password may be wrong.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "Login failed. The user name or password may be wrong.");
         break;
     case ErrorKind::WrongCredentials:
-        text = tr("The mail server rejected the user name or password.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server rejected the user name or password.");
         break;
     case ErrorKind::InUse:
-        text = tr("The mailbox is in use by another mail program. Try again later.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mailbox is in use by another mail program. Try again later.");
         break;
     case ErrorKind::LoginDelay:
-        text = tr("The mail server allows checking mail only every few minutes. "
-                  "Try again later.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error", "The mail server allows checking mail only every few minutes. "
+                                   "Try again later.");
         break;
     case ErrorKind::SysTemp:
-        text = tr("The mail server has a temporary problem. Try again later.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error", "The mail server has a temporary problem. Try again later.");
         break;
     case ErrorKind::SysPerm:
-        text = tr("The mail server has a problem that will not go away by itself. "
-                  "Contact your provider.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error", "The mail server has a problem that will not go away by itself. "
+                                   "Contact your provider.");
         break;
     case ErrorKind::ServerError:
-        text = tr("The mail server reported an error.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server reported an error.");
         break;
     case ErrorKind::ProtocolViolation:
-        text = tr("The mail server sent something that is not valid POP3.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error", "The mail server sent something that is not valid POP3.");
         break;
     case ErrorKind::LineTooLong:
-        text = tr("The mail server sent a line that is far too long.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server sent a line that is far too long.");
         break;
     case ErrorKind::ResponseTooLarge:
-        text = tr("The mail server sent a listing that is far too large.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The mail server sent a listing that is far too large.");
         break;
     case ErrorKind::MessageTooLarge:
-        text = tr("The message is larger than the maximum size set for this account.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The message is larger than the maximum size set for this account.");
         break;
     case ErrorKind::SizeMismatch:
-        text = tr("The mail server sent more data than the message size it announced.");
+        text = QCoreApplication::translate(
+            "Poplar::Pop3::Error",
+            "The mail server sent more data than the message size it announced.");
         break;
     case ErrorKind::SinkFailed:
-        text = tr("The downloaded message could not be saved.");
+        text = QCoreApplication::translate("Poplar::Pop3::Error",
+                                           "The downloaded message could not be saved.");
         break;
     }
     if (!serverText.isEmpty())
-        text += u' ' + tr("The server said: \u201c%1\u201d").arg(serverText);
+        text += u' ' + QCoreApplication::translate("Poplar::Pop3::Error",
+                                                   "The server said: \u201c%1\u201d")
+                           .arg(serverText);
     return text;
 }
 

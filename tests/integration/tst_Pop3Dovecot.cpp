@@ -1,4 +1,5 @@
 #include "DovecotServer.h"
+#include "TcpRelay.h"
 #include "pop3/Client.h"
 
 #include <QBuffer>
@@ -8,6 +9,7 @@
 
 using namespace Poplar::Pop3;
 using Poplar::TestSupport::DovecotServer;
+using Poplar::TestSupport::TcpRelay;
 
 namespace {
 
@@ -115,7 +117,7 @@ private slots:
     {
         if (!DovecotServer::isAvailable())
             QSKIP("Dovecot is not installed (Debian: dovecot-core dovecot-pop3d)");
-        for (const char *user : {"alice", "bob", "carol", "dave", "erin"})
+        for (const char *user : {"alice", "bob", "carol", "dave", "erin", "frank"})
             m_server.addUser(QLatin1StringView(user),
                              QStringLiteral("pw-") + QLatin1StringView(user));
         QString error;
@@ -274,6 +276,49 @@ private slots:
         QVERIFY(s.client->deletionsCommitted());
         const QStringList left = m_server.messageFiles(QStringLiteral("carol"));
         QCOMPARE(left.size(), 1);
+    }
+
+    void networkCutDuringRetrieveDeletesNothing()
+    {
+        m_server.deliver(QStringLiteral("frank"), bigMessage(1024 * 1024));
+        m_server.deliver(QStringLiteral("frank"), sampleMessage(2));
+        TcpRelay relay;
+        relay.setTarget(QHostAddress(m_server.host()), m_server.tlsPort());
+        relay.setCutAfter(300 * 1024);
+        QVERIFY(relay.listen());
+        Settings st = settings(QStringLiteral("frank"));
+        st.port = relay.port();
+        Session s(st);
+        QVERIFY2(s.open(), qPrintable(s.error.message()));
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const CommandId d = s.client->remove(2);
+        const CommandId r = s.client->retrieve(1, &sink);
+        QVERIFY(QTest::qWaitFor([&] { return s.closed; }, Timeout));
+        QCOMPARE(relay.cutCount(), 1);
+        QVERIFY(s.done.contains(d));
+        QVERIFY(s.commandErrors.contains(r));
+        QVERIFY2(s.error.kind == ErrorKind::ConnectionLost ||
+                     s.error.kind == ErrorKind::TlsFailed ||
+                     s.error.kind == ErrorKind::NetworkError,
+                 errorKindName(s.error.kind));
+        QVERIFY(!s.committed);
+        QVERIFY(sink.data().size() < 1024 * 1024);
+
+        // Both messages are still there for the next session.
+        bool seen = false;
+        for (int attempt = 0; attempt < 20 && !seen; ++attempt) {
+            Session check(settings(QStringLiteral("frank")));
+            if (check.open()) {
+                (void)check.client->stat();
+                QVERIFY(QTest::qWaitFor([&] { return check.count >= 0 || check.closed; }, Timeout));
+                QCOMPARE(check.count, 2);
+                seen = true;
+            } else {
+                QTest::qWait(250);
+            }
+        }
+        QVERIFY(seen);
     }
 
     void deleteAndDroppedConnectionRemovesNothing()

@@ -1,5 +1,6 @@
 #include "Logging.h"
 #include "ScriptedPop3Server.h"
+#include "ScriptedTransport.h"
 #include "pop3/Client.h"
 
 #include <QBuffer>
@@ -11,6 +12,7 @@
 
 using namespace Poplar::Pop3;
 using Poplar::TestSupport::ScriptedPop3Server;
+using Poplar::TestSupport::ScriptedTransport;
 
 namespace {
 
@@ -120,6 +122,94 @@ void captureLog(QtMsgType, const QMessageLogContext &context, const QString &mes
         g_log.append(message);
 }
 
+// A whole session played through a ScriptedTransport, the server's bytes cut into `pieces`.
+// Returns a readable record of everything the client reported and wrote.
+QStringList playSession(const QList<QByteArray> &pieces, bool *allWritesEncrypted = nullptr,
+                        Settings::Security security = Settings::Security::None)
+{
+    Settings s;
+    s.host = QStringLiteral("pop.example");
+    s.security = security;
+    s.username = QStringLiteral("alice");
+    s.password = QStringLiteral("secret");
+    s.keepAliveMs = 0;
+    ScriptedTransport *transport = nullptr;
+    Client client(s, [&transport](const Settings &) {
+        transport = new ScriptedTransport;
+        return transport;
+    });
+    QStringList record;
+    QObject context;
+    QObject::connect(&client, &Client::opened, &context,
+                     [&] { record << QStringLiteral("opened"); });
+    QObject::connect(&client, &Client::failed, &context, [&](const Error &e) {
+        record << QStringLiteral("failed ") + QLatin1StringView(errorKindName(e.kind));
+    });
+    QObject::connect(&client, &Client::sessionClosed, &context,
+                     [&](bool c) { record << QStringLiteral("closed %1").arg(c); });
+    QObject::connect(&client, &Client::statFinished, &context, [&](CommandId id, int n, qint64 z) {
+        record << QStringLiteral("stat %1: %2 %3").arg(id).arg(n).arg(z);
+    });
+    QObject::connect(&client, &Client::listFinished, &context,
+                     [&](CommandId id, const QList<MessageSize> &l) {
+                         record << QStringLiteral("list %1: %2").arg(id).arg(l.size());
+                     });
+    QObject::connect(&client, &Client::uidlFinished, &context,
+                     [&](CommandId id, const QList<MessageUid> &u) {
+                         QStringList all;
+                         for (const MessageUid &m : u)
+                             all << QString::number(m.number) + u'=' + m.uid;
+                         record << QStringLiteral("uidl %1: ").arg(id) + all.join(u',');
+                     });
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QObject::connect(
+        &client, &Client::retrieveFinished, &context, [&](CommandId id, int n, qint64 bytes) {
+            record << QStringLiteral("retr %1: #%2 %3 bytes").arg(id).arg(n).arg(bytes);
+        });
+    QObject::connect(&client, &Client::commandFinished, &context,
+                     [&](CommandId id) { record << QStringLiteral("done %1").arg(id); });
+    QObject::connect(&client, &Client::commandFailed, &context, [&](CommandId id, const Error &e) {
+        record << QStringLiteral("cmd failed %1: ").arg(id) +
+                      QLatin1StringView(errorKindName(e.kind));
+    });
+    client.open();
+    (void)client.stat();
+    (void)client.list();
+    (void)client.retrieve(1, &sink);
+    (void)client.uidl();
+    (void)client.remove(1);
+    client.quit();
+    for (const QByteArray &piece : pieces) {
+        if (transport)
+            transport->feed(piece);
+    }
+    record << QStringLiteral("sink: ") + QString::fromLatin1(sink.data().toHex());
+    record << QStringLiteral("wrote: ") + QString::fromLatin1(transport->written());
+    if (allWritesEncrypted) {
+        *allWritesEncrypted = true;
+        for (const auto &w : transport->writes())
+            *allWritesEncrypted = *allWritesEncrypted && w.encrypted;
+    }
+    return record;
+}
+
+QByteArray sessionTranscript(bool pipelining)
+{
+    return "+OK ready\r\n"
+           "+OK\r\nUSER\r\nSASL PLAIN\r\n" +
+           QByteArray(pipelining ? "PIPELINING\r\n" : "") +
+           ".\r\n"
+           "+ \r\n"
+           "+OK welcome\r\n"
+           "+OK 2 400\r\n"
+           "+OK\r\n1 150\r\n2 250\r\n.\r\n"
+           "+OK 150 octets\r\nSubject: hi\r\n\r\n..dotted\nbare\r\n.\r\n"
+           "+OK\r\n1 uid-1\r\n2 uid-2\r\n.\r\n"
+           "+OK deleted\r\n"
+           "+OK bye\r\n";
+}
+
 } // namespace
 
 class tst_Pop3Client : public QObject
@@ -127,6 +217,51 @@ class tst_Pop3Client : public QObject
     Q_OBJECT
 
 private slots:
+    void splitAtEveryByteBoundaryThroughTheClient_data()
+    {
+        QTest::addColumn<bool>("pipelining");
+        QTest::newRow("one at a time") << false;
+        QTest::newRow("pipelined") << true;
+    }
+
+    void splitAtEveryByteBoundaryThroughTheClient()
+    {
+        QFETCH(bool, pipelining);
+        const QByteArray transcript = sessionTranscript(pipelining);
+        const QStringList whole = playSession({transcript});
+        QVERIFY2(whole.contains(QStringLiteral("closed 1")), qPrintable(whole.join(u'\n')));
+        QVERIFY(whole.contains(QStringLiteral("uidl 4: 1=uid-1,2=uid-2")));
+        QVERIFY(whole.contains(
+            QStringLiteral("sink: ") +
+            QString::fromLatin1(QByteArray("Subject: hi\r\n\r\n.dotted\r\nbare\r\n").toHex())));
+        for (qsizetype cut = 1; cut < transcript.size(); ++cut) {
+            const QStringList split = playSession({transcript.left(cut), transcript.mid(cut)});
+            QVERIFY2(split == whole, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        }
+        QList<QByteArray> bytes;
+        for (char c : transcript)
+            bytes.append(QByteArray(1, c));
+        QCOMPARE(playSession(bytes), whole);
+    }
+
+    void noCredentialBeforeTlsWhateverTheServerSends()
+    {
+        // With STLS, however the server's clear-text bytes are cut, nothing but CAPA and
+        // STLS is written before TLS; an injected answer glued to the STLS +OK is dropped.
+        const QByteArray clear = "+OK ready\r\n+OK\r\nSTLS\r\nSASL PLAIN\r\n.\r\n"
+                                 "+OK go ahead\r\n";
+        const QByteArray encrypted = "+OK\r\nSASL PLAIN\r\n.\r\n+ \r\n+OK in\r\n";
+        for (qsizetype cut = 1; cut < clear.size(); ++cut) {
+            const QStringList record =
+                playSession({clear.left(cut), clear.mid(cut) + "+OK injected\r\n", encrypted},
+                            nullptr, Settings::Security::StartTls);
+            QVERIFY2(record.contains(QStringLiteral("opened")),
+                     qPrintable(QStringLiteral("cut at %1: ").arg(cut) + record.join(u'\n')));
+            QVERIFY(record.last().startsWith(
+                QStringLiteral("wrote: CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN\r\n")));
+        }
+    }
+
     void opensAndRunsCommands()
     {
         ScriptedPop3Server server;
@@ -294,6 +429,10 @@ private slots:
             << QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: USER alice\n"
                               "S: +OK\nC: PASS secret\nS: -ERR invalid password\n")
             << ErrorKind::LoginFailed << QStringLiteral("invalid password");
+        QTest::newRow("no CAPA, USER refused")
+            << QStringLiteral("S: +OK hi <9.9@x>\nC: CAPA\nS: -ERR what\nC: USER alice\n"
+                              "S: -ERR [IN-USE] locked by another session\n")
+            << ErrorKind::InUse << QStringLiteral("locked by another session");
         QTest::newRow("garbage greeting")
             << QStringLiteral("S: HELLO THERE\n") << ErrorKind::ProtocolViolation << QString();
         QTest::newRow("garbage after CAPA") << QStringLiteral("S: +OK hi\nC: CAPA\nS: OK maybe\n")
@@ -814,6 +953,86 @@ private slots:
         QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
         QVERIFY(rec.opened);
+    }
+
+    void apopRefused()
+    {
+        const QByteArray digest =
+            QCryptographicHash::hash("<9.9@x>secret", QCryptographicHash::Md5).toHex();
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi <9.9@x>\nC: CAPA\nS: +OK\nS: .\n"
+                                        "C: APOP alice %1\nS: -ERR [AUTH] permission denied\n")
+                             .arg(QString::fromLatin1(digest)));
+        Settings settings = settingsFor(server);
+        settings.auth = Settings::Auth::Apop;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QVERIFY(server.failures().isEmpty());
+        QCOMPARE(firstFailure(rec), ErrorKind::WrongCredentials);
+        QCOMPARE(rec.failures.first().serverText, QStringLiteral("permission denied"));
+    }
+
+    void lineBreakInCredentialsIsNeverSent_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("password") << QStringLiteral("alice") << QStringLiteral("pw\r\nDELE 1");
+        QTest::newRow("user") << QStringLiteral("alice\nDELE 1") << QStringLiteral("secret");
+    }
+
+    void lineBreakInCredentialsIsNeverSent()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: *\n"
+                                        "S: +OK\nC: *\nS: +OK\nC: *\n"));
+        Settings settings = settingsFor(server);
+        settings.username = user;
+        settings.password = password;
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::LoginFailed);
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
+    }
+
+    void serverWithoutCapaFallsBackToUserPass()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
+                                        "C: USER alice\nS: +OK\nC: PASS secret\nS: +OK\n"
+                                        "C: STAT\nS: +OK 0 0\n"));
+        Client client(settingsFor(server));
+        Recorder rec(&client);
+        client.open();
+        const CommandId s = client.stat();
+        QTRY_VERIFY(rec.stats.contains(s));
+        QVERIFY(!client.capabilities().isKnown());
+        QVERIFY(!client.isPipelining());
+        QVERIFY(server.failures().isEmpty());
+    }
+
+    void startTlsWithoutCapaSendsNoCredential()
+    {
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
+                                        "C: *\n"));
+        Client client(settingsFor(server, Settings::Security::StartTls));
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::StartTlsUnavailable);
+        QTRY_VERIFY(server.clientDisconnected());
+        QCOMPARE(server.received(), QByteArrayList{"CAPA"});
     }
 
     void noFallbackWhenNotAllowed()

@@ -1,0 +1,307 @@
+// poplar-bench-pop3: downloads every message of a generated mailbox from a private Dovecot
+// over TLS with Poplar (pipelined and one command at a time) and with fetchmail, in the same
+// run on the same server and mailbox, then again through a relay that adds latency.
+// Prints a table with msgs/s, MB/s and the ratio to fetchmail. Not a test: see
+// tests/bench/pop3-bench.sh and RESULTS.md.
+
+#include "DovecotServer.h"
+#include "TcpRelay.h"
+#include "pop3/Client.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Poplar::Pop3;
+using Poplar::TestSupport::DovecotServer;
+using Poplar::TestSupport::TcpRelay;
+
+namespace {
+
+// Discards what it is given, like a store that costs nothing.
+class NullSink : public QIODevice
+{
+public:
+    NullSink() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 len) override { return len; }
+};
+
+struct Result
+{
+    QString label;
+    int messages = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+    double msgsPerSecond() const { return seconds > 0 ? messages / seconds : 0; }
+    double mbPerSecond() const { return seconds > 0 ? bytes / seconds / 1e6 : 0; }
+};
+
+quint32 g_seed = 12345;
+quint32 nextRandom()
+{
+    g_seed = g_seed * 1664525u + 1013904223u;
+    return g_seed >> 8;
+}
+
+QByteArray makeMessage(int n, qint64 size)
+{
+    QByteArray m = "From: Sender " + QByteArray::number(n % 37) +
+                   " <sender@example.test>\r\nTo: bench@example.test\r\nSubject: message " +
+                   QByteArray::number(n) + "\r\nMessage-ID: <" + QByteArray::number(n) +
+                   "@bench.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n";
+    static const QByteArray words[] = {"poplar ",       "mail ",    "offline ",    "reader ",
+                                       "\xe6\x9d\xa8 ", "message ", "pipelining ", ". "};
+    int column = 0;
+    while (m.size() < size) {
+        const QByteArray &w = words[nextRandom() % 8];
+        m += w;
+        column += int(w.size());
+        if (column > 70) {
+            m += "\r\n";
+            column = 0;
+        }
+    }
+    return m + "\r\n";
+}
+
+// Mixed sizes: mostly small, some medium, a few large.
+qint64 mixedSize()
+{
+    const quint32 r = nextRandom() % 100;
+    if (r < 70)
+        return 1000 + nextRandom() % 7000;
+    if (r < 95)
+        return 8000 + nextRandom() % 56000;
+    return 64000 + nextRandom() % 936000;
+}
+
+std::optional<Result> runPoplar(const QString &label, const Settings &settings)
+{
+    Client client(settings);
+    NullSink sink;
+    Result result;
+    result.label = label;
+    QEventLoop loop;
+    bool ok = true;
+    QObject context;
+    QObject::connect(&client, &Client::opened, &context, [&] { (void)client.list(); });
+    QObject::connect(&client, &Client::listFinished, &context,
+                     [&](CommandId, const QList<MessageSize> &sizes) {
+                         for (const MessageSize &m : sizes)
+                             (void)client.retrieve(m.number, &sink, m.size);
+                         client.quit();
+                     });
+    QObject::connect(&client, &Client::retrieveFinished, &context,
+                     [&](CommandId, int, qint64 bytes) {
+                         ++result.messages;
+                         result.bytes += bytes;
+                     });
+    QObject::connect(&client, &Client::failed, &context, [&](const Error &e) {
+        std::fprintf(stderr, "%s: %s %s\n", qPrintable(label), qPrintable(e.message()),
+                     qPrintable(e.detail));
+        ok = false;
+    });
+    QObject::connect(&client, &Client::sessionClosed, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    client.open();
+    loop.exec();
+    result.seconds = timer.nsecsElapsed() / 1e9;
+    return ok ? std::optional<Result>(result) : std::nullopt;
+}
+
+std::optional<Result> runFetchmail(const QString &label, quint16 port, const QString &user,
+                                   int messages, qint64 bytes)
+{
+    const QString fetchmail = QStandardPaths::findExecutable(QStringLiteral("fetchmail"));
+    if (fetchmail.isEmpty()) {
+        std::fprintf(stderr, "fetchmail is not installed: skipped\n");
+        return std::nullopt;
+    }
+    QTemporaryDir dir;
+    const QString rcPath = dir.filePath(QStringLiteral("fetchmailrc"));
+    QFile rc(rcPath);
+    if (!rc.open(QIODevice::WriteOnly))
+        return std::nullopt;
+    rc.write(QStringLiteral("set no bouncemail\n"
+                            "poll 127.0.0.1 with protocol POP3 and port %1 and timeout 300:\n"
+                            "    user \"%2\" there with password \"pw-%2\" is \"%2\" here\n"
+                            "    ssl no sslcertck keep fetchall bsmtp /dev/null\n")
+                 .arg(port)
+                 .arg(user)
+                 .toUtf8());
+    rc.close();
+    rc.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(fetchmail, {QStringLiteral("-f"), rcPath, QStringLiteral("-i"),
+                              dir.filePath(QStringLiteral("ids")), QStringLiteral("--nosyslog"),
+                              QStringLiteral("--nodetach")});
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const QByteArray output = process.readAll();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "fetchmail failed (%d): %s\n", process.exitCode(), output.constData());
+        return std::nullopt;
+    }
+    // fetchmail reports "N messages for user at host (B octets)."; it was given the same
+    // mailbox, so the counts are the mailbox's.
+    if (!output.contains(QByteArray(QByteArray::number(messages) + " message")))
+        std::fprintf(stderr, "fetchmail output does not mention %d messages: %s\n", messages,
+                     output.left(400).constData());
+    Result result;
+    result.label = label;
+    result.messages = messages;
+    result.bytes = bytes;
+    result.seconds = seconds;
+    return result;
+}
+
+void printTable(const QString &title, const QList<Result> &results)
+{
+    std::printf("\n%s\n", qPrintable(title));
+    std::printf("%-34s %9s %10s %9s %9s %9s\n", "client", "messages", "MB", "seconds", "msgs/s",
+                "MB/s");
+    const Result *fetchmail = nullptr;
+    for (const Result &r : results) {
+        if (r.label.startsWith(QLatin1StringView("fetchmail")))
+            fetchmail = &r;
+    }
+    for (const Result &r : results) {
+        std::printf("%-34s %9d %10.1f %9.2f %9.1f %9.2f", qPrintable(r.label), r.messages,
+                    r.bytes / 1e6, r.seconds, r.msgsPerSecond(), r.mbPerSecond());
+        if (fetchmail && &r != fetchmail && fetchmail->seconds > 0)
+            std::printf("   %.1fx fetchmail", fetchmail->seconds / r.seconds);
+        std::printf("\n");
+    }
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("POP3 download benchmark: Poplar vs fetchmail"));
+    parser.addHelpOption();
+    QCommandLineOption messagesOption(QStringLiteral("messages"),
+                                      QStringLiteral("Messages in the mixed mailbox."),
+                                      QStringLiteral("n"), QStringLiteral("2000"));
+    QCommandLineOption smallOption(QStringLiteral("small"),
+                                   QStringLiteral("Small messages for the latency run."),
+                                   QStringLiteral("n"), QStringLiteral("500"));
+    QCommandLineOption delayOption(QStringLiteral("delay-ms"),
+                                   QStringLiteral("Relay delay each way (ms)."),
+                                   QStringLiteral("ms"), QStringLiteral("25"));
+    parser.addOptions({messagesOption, smallOption, delayOption});
+    parser.process(app);
+    const int messages = parser.value(messagesOption).toInt();
+    const int small = parser.value(smallOption).toInt();
+    const int delayMs = parser.value(delayOption).toInt();
+
+    if (!DovecotServer::isAvailable()) {
+        std::fprintf(stderr, "Dovecot is not installed\n");
+        return 2;
+    }
+    DovecotServer server;
+    server.addUser(QStringLiteral("bench"), QStringLiteral("pw-bench"));
+    server.addUser(QStringLiteral("small"), QStringLiteral("pw-small"));
+    qint64 mixedBytes = 0;
+    for (int n = 1; n <= messages; ++n) {
+        const QByteArray m = makeMessage(n, mixedSize());
+        mixedBytes += m.size();
+        server.deliver(QStringLiteral("bench"), m);
+    }
+    qint64 smallBytes = 0;
+    for (int n = 1; n <= small; ++n) {
+        const QByteArray m = makeMessage(n, 1000 + nextRandom() % 3000);
+        smallBytes += m.size();
+        server.deliver(QStringLiteral("small"), m);
+    }
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "Dovecot: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    auto settingsFor = [&](const QString &user, quint16 port, bool pipelining) {
+        Settings s;
+        s.host = server.host();
+        s.port = port;
+        s.security = Settings::Security::Tls;
+        s.username = user;
+        s.password = QStringLiteral("pw-") + user;
+        s.extraCaCertificates = QSslCertificate::fromData(server.certificatePem());
+        s.maxMessageSize = 64 * 1024 * 1024;
+        s.responseTimeoutMs = 120 * 1000;
+        s.pipelineWindow = pipelining ? 32 : 1;
+        return s;
+    };
+
+    int status = 0;
+    auto collect = [&status](QList<Result> *into, std::optional<Result> r) {
+        if (r)
+            into->append(*r);
+        else
+            status = 1;
+    };
+
+    // Local TLS, mixed mailbox. A warm-up session first so the page cache is equal for all.
+    (void)runPoplar(QStringLiteral("warm-up"),
+                    settingsFor(QStringLiteral("bench"), server.tlsPort(), true));
+    QList<Result> local;
+    collect(&local, runPoplar(QStringLiteral("Poplar, pipelined"),
+                              settingsFor(QStringLiteral("bench"), server.tlsPort(), true)));
+    collect(&local, runPoplar(QStringLiteral("Poplar, one command at a time"),
+                              settingsFor(QStringLiteral("bench"), server.tlsPort(), false)));
+    collect(&local, runFetchmail(QStringLiteral("fetchmail"), server.tlsPort(),
+                                 QStringLiteral("bench"), messages, mixedBytes));
+    printTable(QStringLiteral("Local TLS, %1 mixed messages (%2 MB)")
+                   .arg(messages)
+                   .arg(mixedBytes / 1e6, 0, 'f', 1),
+               local);
+
+    TcpRelay relay;
+    relay.setTarget(QHostAddress(server.host()), server.tlsPort());
+    relay.setDelay(delayMs);
+    if (!relay.listen()) {
+        std::fprintf(stderr, "relay: cannot listen\n");
+        return 2;
+    }
+    QList<Result> slow;
+    collect(&slow, runPoplar(QStringLiteral("Poplar, pipelined"),
+                             settingsFor(QStringLiteral("small"), relay.port(), true)));
+    collect(&slow, runPoplar(QStringLiteral("Poplar, one command at a time"),
+                             settingsFor(QStringLiteral("small"), relay.port(), false)));
+    collect(&slow, runFetchmail(QStringLiteral("fetchmail"), relay.port(), QStringLiteral("small"),
+                                small, smallBytes));
+    printTable(QStringLiteral("TLS through a %1 ms round-trip relay, %2 small messages")
+                   .arg(2 * delayMs)
+                   .arg(small),
+               slow);
+    return status;
+}
