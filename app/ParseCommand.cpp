@@ -13,11 +13,6 @@ namespace Poplar::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Poplar::App::ParseCommand", text);
-}
-
 void print(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -69,10 +64,11 @@ QString textReport(const Mime::Message &m)
     for (const QString &problem : m.problems)
         field(QStringLiteral("Problem"), problem);
 
-    out += u'\n' + tr("Parts:") + u'\n';
+    out += u'\n' + QCoreApplication::translate("Poplar::App::ParseCommand", "Parts:") + u'\n';
     printTree(m.root, 0, out);
     if (!m.attachments.isEmpty()) {
-        out += u'\n' + tr("Attachments:") + u'\n';
+        out += u'\n' + QCoreApplication::translate("Poplar::App::ParseCommand", "Attachments:") +
+               u'\n';
         for (const Mime::Attachment &a : m.attachments) {
             out +=
                 QStringLiteral("  %1 (%2, %3 bytes, %4%5) [%6]\n")
@@ -82,7 +78,8 @@ QString textReport(const Mime::Message &m)
                          a.contentId.isEmpty() ? QString() : u", cid:" + a.contentId, a.partPath);
         }
     }
-    out += u'\n' + tr("Body:") + u'\n' + m.bodyText() + u'\n';
+    out += u'\n' + QCoreApplication::translate("Poplar::App::ParseCommand", "Body:") + u'\n' +
+           m.bodyText() + u'\n';
     return out;
 }
 
@@ -100,8 +97,10 @@ int runParseCommand(const CommandContext &context)
             html = true;
         } else if (argument.startsWith(u"--") || !path.isEmpty()) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("poplar parse: unexpected argument '%1'. Usage: poplar "
-                                       "parse FILE.eml [--json | --html]")
+                         qPrintable(QCoreApplication::translate(
+                                        "Poplar::App::ParseCommand",
+                                        "poplar parse: unexpected argument '%1'. Usage: poplar "
+                                        "parse FILE.eml [--json | --html]")
                                         .arg(argument)));
             return 2;
         } else {
@@ -109,21 +108,27 @@ int runParseCommand(const CommandContext &context)
         }
     }
     if (path.isEmpty() || (json && html)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("Usage: poplar parse FILE.eml [--json | --html]")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "Poplar::App::ParseCommand", "Usage: poplar parse FILE.eml [--json | --html]")));
         return 2;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(tr("poplar parse: cannot read %1: %2").arg(path, file.errorString())));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("Poplar::App::ParseCommand",
+                                                            "poplar parse: cannot read %1: %2")
+                                    .arg(path, file.errorString())));
         return 1;
     }
     constexpr qint64 maxSize = 512LL * 1024 * 1024;
     if (file.size() > maxSize) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("poplar parse: %1 is larger than 512 MB").arg(path)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("Poplar::App::ParseCommand",
+                                                   "poplar parse: %1 is larger than 512 MB")
+                           .arg(path)));
         return 1;
     }
     const QByteArray raw = file.readAll();

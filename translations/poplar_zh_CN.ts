@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Poplar::Accounts::AccountRepository</name>
+    <message>
+        <source>The settings file %1 cannot be read cleanly, so Poplar leaves it as it is and does not change accounts.</source>
+        <translation>无法正确读取设置文件 %1，因此 Poplar 保持其原样，不修改账户。</translation>
+    </message>
+    <message>
+        <source>The account settings were written by a newer version of Poplar (settings version %1); they can be used but not changed.</source>
+        <translation>账户设置由更新版本的 Poplar 写入（设置版本 %1）；可以使用，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The account has no valid identifier.</source>
+        <translation>该账户没有有效的标识符。</translation>
+    </message>
+    <message>
+        <source>An account with this identifier already exists.</source>
+        <translation>已存在具有此标识符的账户。</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>没有这个账户。</translation>
+    </message>
+    <message>
+        <source>Could not save the account settings to %1.</source>
+        <translation>无法将账户设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::AccountSettings</name>
+    <message>
+        <source>The account has no identifier.</source>
+        <translation>该账户没有标识符。</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>请输入电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.com).</source>
+        <translation>“%1”看起来不像电子邮件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Enter the incoming (POP3) server name.</source>
+        <translation>请输入收件（POP3）服务器名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name.</source>
+        <translation>“%1”不是有效的服务器名称。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (not %1).</source>
+        <translation>端口必须是 1 到 65535 之间的数字（而不是 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>请输入服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>Messages can be kept on the server for 1 to %1 days (not %2).</source>
+        <translation>邮件可在服务器上保留 1 到 %1 天（而不是 %2 天）。</translation>
+    </message>
+    <message>
+        <source>The size limit for downloading headers only cannot be negative.</source>
+        <translation>“仅下载邮件头”的大小限制不能为负数。</translation>
+    </message>
+    <message>
+        <source>Check for mail every 1 to %1 minutes, or 0 for only when asked (not %2).</source>
+        <translation>每 1 到 %1 分钟检查一次邮件，或填 0 表示仅在手动要求时检查（而不是 %2）。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 fingerprint.</source>
+        <translation>固定的证书指纹不是 SHA-256 指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::AutoconfigXml</name>
+    <message>
+        <source>The autoconfig file is too large.</source>
+        <translation>自动配置文件太大。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file uses XML features Poplar does not accept.</source>
+        <translation>自动配置文件使用了 Poplar 不接受的 XML 功能。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is nested too deeply.</source>
+        <translation>自动配置文件嵌套层级太深。</translation>
+    </message>
+    <message>
+        <source>This is not an autoconfig file.</source>
+        <translation>这不是自动配置文件。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML (line %1: %2).</source>
+        <translation>自动配置文件不是格式正确的 XML（第 %1 行：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::Autoconfigurator</name>
+    <message>
+        <source>Poplar's list of providers</source>
+        <translation>Poplar 的服务商列表</translation>
+    </message>
+    <message>
+        <source>DNS service records</source>
+        <translation>DNS 服务记录</translation>
+    </message>
+    <message>
+        <source>The domain's configuration file</source>
+        <translation>该域名的配置文件</translation>
+    </message>
+    <message>
+        <source>The domain's mail servers (MX)</source>
+        <translation>该域名的邮件服务器（MX）</translation>
+    </message>
+    <message>
+        <source>Trying common server names</source>
+        <translation>尝试常见的服务器名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete email address.</source>
+        <translation>“%1”不是完整的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Only an unencrypted connection was offered, which Poplar does not suggest.</source>
+        <translation>只提供了不加密的连接，Poplar 不会推荐这种设置。</translation>
+    </message>
+    <message>
+        <source>The domain is not in Poplar's list of providers.</source>
+        <translation>该域名不在 Poplar 的服务商列表中。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer POP3.</source>
+        <translation>%1 不提供 POP3。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed or took too long.</source>
+        <translation>DNS 查询失败或耗时过长。</translation>
+    </message>
+    <message>
+        <source>The domain publishes no POP3 service records.</source>
+        <translation>该域名没有发布 POP3 服务记录。</translation>
+    </message>
+    <message>
+        <source>No autoconfig address to try.</source>
+        <translation>没有可尝试的自动配置地址。</translation>
+    </message>
+    <message>
+        <source>The configuration file was too large or took too long.</source>
+        <translation>配置文件太大或下载耗时过长。</translation>
+    </message>
+    <message>
+        <source>Could not download the configuration file: %1</source>
+        <translation>无法下载配置文件：%1</translation>
+    </message>
+    <message>
+        <source>The server has no configuration file (HTTP %1).</source>
+        <translation>服务器上没有配置文件（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The configuration file lists no POP3 server.</source>
+        <translation>配置文件中没有列出 POP3 服务器。</translation>
+    </message>
+    <message>
+        <source>The domain has no MX records.</source>
+        <translation>该域名没有 MX 记录。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed.</source>
+        <translation>DNS 查询失败。</translation>
+    </message>
+    <message>
+        <source>Mail for this domain is handled by %1, which does not offer POP3.</source>
+        <translation>该域名的邮件由 %1 处理，而它不提供 POP3。</translation>
+    </message>
+    <message>
+        <source>The domain's mail servers (%1) belong to no provider Poplar knows.</source>
+        <translation>该域名的邮件服务器（%1）不属于 Poplar 所知的任何服务商。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup took too long.</source>
+        <translation>DNS 查询耗时过长。</translation>
+    </message>
+    <message>
+        <source>No server names to try.</source>
+        <translation>没有可尝试的服务器名称。</translation>
+    </message>
+    <message>
+        <source>No server answered at the usual names (pop., pop3., mail.).</source>
+        <translation>常见名称（pop.、pop3.、mail.）上都没有服务器应答。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::CredentialJob</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation>此账户没有保存密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no secret service is running, or it is locked). Poplar will keep the password in memory until it quits.</source>
+        <translation>系统密钥环不可用（没有运行密钥服务，或已锁定）。Poplar 会把密码保存在内存中，直到退出。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Poplar will keep the password in memory until it quits.</source>
+        <translation>访问系统密钥环被拒绝。Poplar 会把密码保存在内存中，直到退出。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>系统密钥环报告了一个错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::ProviderTable</name>
+    <message>
+        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider's web settings and enter it as the password.</source>
+        <translation>该服务商要求使用客户端专用的授权码，而不是网页登录密码。请在服务商的网页设置中生成授权码，并将其作为密码输入。</translation>
+    </message>
+    <message>
+        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account's security settings and enter that instead.</source>
+        <translation>该服务商在这里不接受网页登录密码：请开启两步验证，在账户的安全设置中创建应用专用密码，并改为输入该密码。</translation>
+    </message>
+    <message>
+        <source>If secure login is turned on for your mailbox, use the client-specific password from the web settings instead of your web password.</source>
+        <translation>如果您的邮箱开启了安全登录，请使用网页设置中的客户端专用密码，而不是网页登录密码。</translation>
+    </message>
+    <message>
+        <source>POP3 access may be turned off: turn it on in the provider's web settings first.</source>
+        <translation>POP3 访问可能处于关闭状态：请先在服务商的网页设置中开启。</translation>
+    </message>
+    <message>
+        <source>POP3 must be allowed for your mailbox by your organization's administrator.</source>
+        <translation>您的邮箱需要由所在组织的管理员允许使用 POP3。</translation>
+    </message>
+    <message>
+        <source>This provider is phasing out password sign-in for POP3; if your password is refused even though it is right, the provider no longer allows it for your account.</source>
+        <translation>该服务商正在逐步停止 POP3 的密码登录；如果密码正确却被拒绝，说明服务商已不再允许您的账户这样登录。</translation>
+    </message>
+    <message>
+        <source>This provider does not offer POP3, so Poplar cannot fetch mail from it.</source>
+        <translation>该服务商不提供 POP3，因此 Poplar 无法从中收取邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::ServerProbe</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器没有及时应答。</translation>
+    </message>
+    <message>
+        <source>Poplar does not probe unencrypted servers.</source>
+        <translation>Poplar 不探测不加密的服务器。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server sent too much data for a POP3 greeting.</source>
+        <translation>服务器发送的数据过多，不像 POP3 问候语。</translation>
+    </message>
+    <message>
+        <source>The POP3 server refused the connection: %1</source>
+        <translation>POP3 服务器拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>The server does not greet like a POP3 server.</source>
+        <translation>服务器的问候语不像 POP3 服务器。</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS (STLS).</source>
+        <translation>服务器不提供 STARTTLS（STLS）。</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is too long.</source>
+        <translation>服务器发送的一行内容太长。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::CommandLine</name>
     <message>
         <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
@@ -38,16 +319,51 @@ Commands:
         <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知命令“%1”。运行“poplar --help”查看可用命令。</translation>
     </message>
+    <message>
+        <source>show what Poplar reads in a message file (--json, --html)</source>
+        <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::ParseCommand</name>
+    <message>
+        <source>Parts:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>poplar parse：意外的参数“%1”。用法：poplar parse 文件.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>用法：poplar parse 文件.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>poplar parse: cannot read %1: %2</source>
+        <translation>poplar parse：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>poplar parse: %1 is larger than 512 MB</source>
+        <translation>poplar parse：%1 大于 512 MB</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server&apos;s name could not be found.</source>
+        <source>The mail server's name could not be found.</source>
         <translation>找不到邮件服务器的名称。</translation>
     </message>
     <message>
         <source>The mail server refused the connection (wrong port or server down).</source>
-        <translation>邮件服务器拒绝了连接（端口错误或服务器已停止）。</translation>
+        <translation>邮件服务器拒绝了连接（端口错误或服务器未运行）。</translation>
     </message>
     <message>
         <source>The connection to the mail server was lost.</source>
@@ -59,7 +375,7 @@ Commands:
     </message>
     <message>
         <source>The mail server did not answer in time.</source>
-        <translation>邮件服务器未能及时响应。</translation>
+        <translation>邮件服务器没有及时响应。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -67,31 +383,31 @@ Commands:
     </message>
     <message>
         <source>There is no open connection to the mail server.</source>
-        <translation>没有与邮件服务器的已打开连接。</translation>
+        <translation>当前没有与邮件服务器的连接。</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the mail server could not be set up.</source>
         <translation>无法与邮件服务器建立安全（TLS）连接。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted.</source>
+        <source>The mail server's certificate is not trusted.</source>
         <translation>邮件服务器的证书不受信任。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
-        <translation>邮件服务器的证书在您接受之后已更改。这可能是攻击；请先向您的服务提供商核实，再接受新证书。</translation>
+        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <translation>邮件服务器的证书在您接受之后发生了变化。这可能是一次攻击；在接受新证书之前，请先向您的服务提供商核实。</translation>
     </message>
     <message>
         <source>The mail server does not offer encryption (STLS), so nothing was sent.</source>
-        <translation>邮件服务器不提供加密（STLS），因此未发送任何内容。</translation>
+        <translation>邮件服务器不提供加密（STLS），因此没有发送任何信息。</translation>
     </message>
     <message>
         <source>The mail server refused to start encryption (STLS), so nothing was sent.</source>
-        <translation>邮件服务器拒绝启动加密（STLS），因此未发送任何内容。</translation>
+        <translation>邮件服务器拒绝启用加密（STLS），因此没有发送任何信息。</translation>
     </message>
     <message>
         <source>The mail server offers no login method allowed for this account.</source>
-        <translation>邮件服务器未提供此帐户允许的登录方式。</translation>
+        <translation>邮件服务器没有提供此账户允许的登录方式。</translation>
     </message>
     <message>
         <source>Login failed. The user name or password may be wrong.</source>
@@ -111,7 +427,7 @@ Commands:
     </message>
     <message>
         <source>The mail server has a temporary problem. Try again later.</source>
-        <translation>邮件服务器出现临时问题。请稍后再试。</translation>
+        <translation>邮件服务器暂时出现问题。请稍后再试。</translation>
     </message>
     <message>
         <source>The mail server has a problem that will not go away by itself. Contact your provider.</source>
@@ -123,11 +439,11 @@ Commands:
     </message>
     <message>
         <source>The mail server sent something that is not valid POP3.</source>
-        <translation>邮件服务器发送了无效的 POP3 内容。</translation>
+        <translation>邮件服务器发送了不符合 POP3 协议的内容。</translation>
     </message>
     <message>
         <source>The mail server sent a line that is far too long.</source>
-        <translation>邮件服务器发送了过长的一行。</translation>
+        <translation>邮件服务器发送的某一行过长。</translation>
     </message>
     <message>
         <source>The mail server sent a listing that is far too large.</source>
@@ -135,11 +451,11 @@ Commands:
     </message>
     <message>
         <source>The message is larger than the maximum size set for this account.</source>
-        <translation>该邮件超过了此帐户设置的最大大小。</translation>
+        <translation>这封邮件超过了此账户设置的大小上限。</translation>
     </message>
     <message>
         <source>The mail server sent more data than the message size it announced.</source>
-        <translation>邮件服务器发送的数据多于其声明的邮件大小。</translation>
+        <translation>邮件服务器发送的数据多于它声明的邮件大小。</translation>
     </message>
     <message>
         <source>The downloaded message could not be saved.</source>
@@ -147,7 +463,7 @@ Commands:
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation>服务器说：“%1”</translation>
+        <translation>服务器回复：“%1”</translation>
     </message>
 </context>
 <context>
@@ -159,6 +475,27 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>配置 %1 正被另一个 Poplar 使用（%3 上的进程 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::AccountSync</name>
+    <message numerus="yes">
+        <source>%n message(s) are no longer on the server.</source>
+        <translation>
+            <numerusform>有 %n 封邮件已不在服务器上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not give messages stable identifiers; Poplar recognises them by their headers instead.</source>
+        <translation>服务器没有为邮件提供固定的标识；Poplar 改用邮件头来识别它们。</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>无法下载第 %1 封邮件：%2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the end of the session, so it deleted nothing.</source>
+        <translation>服务器没有确认会话结束，因此没有删除任何邮件。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Poplar::Accounts::AccountRepository</name>
+    <message>
+        <source>The settings file %1 cannot be read cleanly, so Poplar leaves it as it is and does not change accounts.</source>
+        <translation>無法正確讀取設定檔 %1，因此 Poplar 保持其原樣，不修改帳號。</translation>
+    </message>
+    <message>
+        <source>The account settings were written by a newer version of Poplar (settings version %1); they can be used but not changed.</source>
+        <translation>帳號設定由較新版本的 Poplar 寫入（設定版本 %1）；可以使用，但無法修改。</translation>
+    </message>
+    <message>
+        <source>The account has no valid identifier.</source>
+        <translation>此帳號沒有有效的識別碼。</translation>
+    </message>
+    <message>
+        <source>An account with this identifier already exists.</source>
+        <translation>已有使用此識別碼的帳號。</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>沒有這個帳號。</translation>
+    </message>
+    <message>
+        <source>Could not save the account settings to %1.</source>
+        <translation>無法將帳號設定儲存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::AccountSettings</name>
+    <message>
+        <source>The account has no identifier.</source>
+        <translation>此帳號沒有識別碼。</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>請輸入電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.com).</source>
+        <translation>「%1」看起來不像電子郵件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Enter the incoming (POP3) server name.</source>
+        <translation>請輸入收件（POP3）伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server name.</source>
+        <translation>「%1」不是有效的伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (not %1).</source>
+        <translation>連接埠必須是 1 到 65535 之間的數字（而非 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>請輸入伺服器的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Messages can be kept on the server for 1 to %1 days (not %2).</source>
+        <translation>郵件可在伺服器上保留 1 到 %1 天（而非 %2 天）。</translation>
+    </message>
+    <message>
+        <source>The size limit for downloading headers only cannot be negative.</source>
+        <translation>「僅下載郵件標頭」的大小限制不能為負數。</translation>
+    </message>
+    <message>
+        <source>Check for mail every 1 to %1 minutes, or 0 for only when asked (not %2).</source>
+        <translation>每 1 到 %1 分鐘檢查一次郵件，或填 0 表示僅在手動要求時檢查（而非 %2）。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 fingerprint.</source>
+        <translation>釘選的憑證指紋不是 SHA-256 指紋。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::AutoconfigXml</name>
+    <message>
+        <source>The autoconfig file is too large.</source>
+        <translation>自動設定檔太大。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file uses XML features Poplar does not accept.</source>
+        <translation>自動設定檔使用了 Poplar 不接受的 XML 功能。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is nested too deeply.</source>
+        <translation>自動設定檔巢狀層級太深。</translation>
+    </message>
+    <message>
+        <source>This is not an autoconfig file.</source>
+        <translation>這不是自動設定檔。</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML (line %1: %2).</source>
+        <translation>自動設定檔不是格式正確的 XML（第 %1 行：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::Autoconfigurator</name>
+    <message>
+        <source>Poplar's list of providers</source>
+        <translation>Poplar 的服務商清單</translation>
+    </message>
+    <message>
+        <source>DNS service records</source>
+        <translation>DNS 服務記錄</translation>
+    </message>
+    <message>
+        <source>The domain's configuration file</source>
+        <translation>該網域的設定檔</translation>
+    </message>
+    <message>
+        <source>The domain's mail servers (MX)</source>
+        <translation>該網域的郵件伺服器（MX）</translation>
+    </message>
+    <message>
+        <source>Trying common server names</source>
+        <translation>嘗試常見的伺服器名稱</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete email address.</source>
+        <translation>「%1」不是完整的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Only an unencrypted connection was offered, which Poplar does not suggest.</source>
+        <translation>只提供了未加密的連線，Poplar 不會建議這種設定。</translation>
+    </message>
+    <message>
+        <source>The domain is not in Poplar's list of providers.</source>
+        <translation>該網域不在 Poplar 的服務商清單中。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer POP3.</source>
+        <translation>%1 不提供 POP3。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed or took too long.</source>
+        <translation>DNS 查詢失敗或耗時過長。</translation>
+    </message>
+    <message>
+        <source>The domain publishes no POP3 service records.</source>
+        <translation>該網域沒有發布 POP3 服務記錄。</translation>
+    </message>
+    <message>
+        <source>No autoconfig address to try.</source>
+        <translation>沒有可嘗試的自動設定位址。</translation>
+    </message>
+    <message>
+        <source>The configuration file was too large or took too long.</source>
+        <translation>設定檔太大或下載耗時過長。</translation>
+    </message>
+    <message>
+        <source>Could not download the configuration file: %1</source>
+        <translation>無法下載設定檔：%1</translation>
+    </message>
+    <message>
+        <source>The server has no configuration file (HTTP %1).</source>
+        <translation>伺服器上沒有設定檔（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The configuration file lists no POP3 server.</source>
+        <translation>設定檔中沒有列出 POP3 伺服器。</translation>
+    </message>
+    <message>
+        <source>The domain has no MX records.</source>
+        <translation>該網域沒有 MX 記錄。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup failed.</source>
+        <translation>DNS 查詢失敗。</translation>
+    </message>
+    <message>
+        <source>Mail for this domain is handled by %1, which does not offer POP3.</source>
+        <translation>該網域的郵件由 %1 處理，而它不提供 POP3。</translation>
+    </message>
+    <message>
+        <source>The domain's mail servers (%1) belong to no provider Poplar knows.</source>
+        <translation>該網域的郵件伺服器（%1）不屬於 Poplar 所知的任何服務商。</translation>
+    </message>
+    <message>
+        <source>The DNS lookup took too long.</source>
+        <translation>DNS 查詢耗時過長。</translation>
+    </message>
+    <message>
+        <source>No server names to try.</source>
+        <translation>沒有可嘗試的伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>No server answered at the usual names (pop., pop3., mail.).</source>
+        <translation>常見名稱（pop.、pop3.、mail.）上都沒有伺服器回應。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::CredentialJob</name>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation>此帳號沒有儲存密碼。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (no secret service is running, or it is locked). Poplar will keep the password in memory until it quits.</source>
+        <translation>系統金鑰圈無法使用（沒有執行中的密鑰服務，或已鎖定）。Poplar 會將密碼保存在記憶體中，直到結束。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied. Poplar will keep the password in memory until it quits.</source>
+        <translation>存取系統金鑰圈遭拒。Poplar 會將密碼保存在記憶體中，直到結束。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>系統金鑰圈回報了錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::ProviderTable</name>
+    <message>
+        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider's web settings and enter it as the password.</source>
+        <translation>該服務商要求使用用戶端專用的授權碼，而非網頁登入密碼。請在服務商的網頁設定中產生授權碼，並將其作為密碼輸入。</translation>
+    </message>
+    <message>
+        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account's security settings and enter that instead.</source>
+        <translation>該服務商在這裡不接受網頁登入密碼：請開啟兩步驟驗證，在帳號的安全性設定中建立應用程式密碼，並改為輸入該密碼。</translation>
+    </message>
+    <message>
+        <source>If secure login is turned on for your mailbox, use the client-specific password from the web settings instead of your web password.</source>
+        <translation>如果您的信箱開啟了安全登入，請使用網頁設定中的用戶端專用密碼，而非網頁登入密碼。</translation>
+    </message>
+    <message>
+        <source>POP3 access may be turned off: turn it on in the provider's web settings first.</source>
+        <translation>POP3 存取可能處於關閉狀態：請先在服務商的網頁設定中開啟。</translation>
+    </message>
+    <message>
+        <source>POP3 must be allowed for your mailbox by your organization's administrator.</source>
+        <translation>您的信箱需要由所屬組織的管理員允許使用 POP3。</translation>
+    </message>
+    <message>
+        <source>This provider is phasing out password sign-in for POP3; if your password is refused even though it is right, the provider no longer allows it for your account.</source>
+        <translation>該服務商正在逐步停止 POP3 的密碼登入；如果密碼正確卻遭拒絕，表示服務商已不再允許您的帳號這樣登入。</translation>
+    </message>
+    <message>
+        <source>This provider does not offer POP3, so Poplar cannot fetch mail from it.</source>
+        <translation>該服務商不提供 POP3，因此 Poplar 無法從中收取郵件。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Accounts::ServerProbe</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>伺服器沒有及時回應。</translation>
+    </message>
+    <message>
+        <source>Poplar does not probe unencrypted servers.</source>
+        <translation>Poplar 不探測未加密的伺服器。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>TLS 交握失敗：%1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>伺服器關閉了連線。</translation>
+    </message>
+    <message>
+        <source>The server sent too much data for a POP3 greeting.</source>
+        <translation>伺服器傳送的資料過多，不像 POP3 問候語。</translation>
+    </message>
+    <message>
+        <source>The POP3 server refused the connection: %1</source>
+        <translation>POP3 伺服器拒絕了連線：%1</translation>
+    </message>
+    <message>
+        <source>The server does not greet like a POP3 server.</source>
+        <translation>伺服器的問候語不像 POP3 伺服器。</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS (STLS).</source>
+        <translation>伺服器不提供 STARTTLS（STLS）。</translation>
+    </message>
+    <message>
+        <source>The server sent a line that is too long.</source>
+        <translation>伺服器傳送的一行內容太長。</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::CommandLine</name>
     <message>
         <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
@@ -38,16 +319,51 @@ Commands:
         <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
         <translation>poplar：未知指令「%1」。執行「poplar --help」查看可用指令。</translation>
     </message>
+    <message>
+        <source>show what Poplar reads in a message file (--json, --html)</source>
+        <translation>顯示 Poplar 從郵件檔案中讀出的內容（--json、--html）</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::ParseCommand</name>
+    <message>
+        <source>Parts:</source>
+        <translation>部分：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>內文：</translation>
+    </message>
+    <message>
+        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>poplar parse：非預期的參數「%1」。用法：poplar parse 檔案.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>Usage: poplar parse FILE.eml [--json | --html]</source>
+        <translation>用法：poplar parse 檔案.eml [--json | --html]</translation>
+    </message>
+    <message>
+        <source>poplar parse: cannot read %1: %2</source>
+        <translation>poplar parse：無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>poplar parse: %1 is larger than 512 MB</source>
+        <translation>poplar parse：%1 大於 512 MB</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server&apos;s name could not be found.</source>
+        <source>The mail server's name could not be found.</source>
         <translation>找不到郵件伺服器的名稱。</translation>
     </message>
     <message>
         <source>The mail server refused the connection (wrong port or server down).</source>
-        <translation>郵件伺服器拒絕了連線（連接埠錯誤或伺服器已停止）。</translation>
+        <translation>郵件伺服器拒絕了連線（連接埠錯誤或伺服器未執行）。</translation>
     </message>
     <message>
         <source>The connection to the mail server was lost.</source>
@@ -59,7 +375,7 @@ Commands:
     </message>
     <message>
         <source>The mail server did not answer in time.</source>
-        <translation>郵件伺服器未能及時回應。</translation>
+        <translation>郵件伺服器沒有及時回應。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -67,31 +383,31 @@ Commands:
     </message>
     <message>
         <source>There is no open connection to the mail server.</source>
-        <translation>沒有與郵件伺服器的已開啟連線。</translation>
+        <translation>目前沒有與郵件伺服器的連線。</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the mail server could not be set up.</source>
         <translation>無法與郵件伺服器建立安全（TLS）連線。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted.</source>
+        <source>The mail server's certificate is not trusted.</source>
         <translation>郵件伺服器的憑證不受信任。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
-        <translation>郵件伺服器的憑證在您接受之後已變更。這可能是攻擊；請先向您的服務供應商確認，再接受新憑證。</translation>
+        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <translation>郵件伺服器的憑證在您接受之後發生了變化。這可能是一次攻擊；在接受新憑證之前，請先向您的服務供應商核實。</translation>
     </message>
     <message>
         <source>The mail server does not offer encryption (STLS), so nothing was sent.</source>
-        <translation>郵件伺服器不提供加密（STLS），因此未傳送任何內容。</translation>
+        <translation>郵件伺服器不提供加密（STLS），因此沒有傳送任何資訊。</translation>
     </message>
     <message>
         <source>The mail server refused to start encryption (STLS), so nothing was sent.</source>
-        <translation>郵件伺服器拒絕啟動加密（STLS），因此未傳送任何內容。</translation>
+        <translation>郵件伺服器拒絕啟用加密（STLS），因此沒有傳送任何資訊。</translation>
     </message>
     <message>
         <source>The mail server offers no login method allowed for this account.</source>
-        <translation>郵件伺服器未提供此帳號允許的登入方式。</translation>
+        <translation>郵件伺服器沒有提供此帳號允許的登入方式。</translation>
     </message>
     <message>
         <source>Login failed. The user name or password may be wrong.</source>
@@ -103,7 +419,7 @@ Commands:
     </message>
     <message>
         <source>The mailbox is in use by another mail program. Try again later.</source>
-        <translation>信箱正被另一個郵件程式使用。請稍後再試。</translation>
+        <translation>郵件信箱正被另一個郵件程式使用。請稍後再試。</translation>
     </message>
     <message>
         <source>The mail server allows checking mail only every few minutes. Try again later.</source>
@@ -111,7 +427,7 @@ Commands:
     </message>
     <message>
         <source>The mail server has a temporary problem. Try again later.</source>
-        <translation>郵件伺服器出現暫時性問題。請稍後再試。</translation>
+        <translation>郵件伺服器暫時出現問題。請稍後再試。</translation>
     </message>
     <message>
         <source>The mail server has a problem that will not go away by itself. Contact your provider.</source>
@@ -123,11 +439,11 @@ Commands:
     </message>
     <message>
         <source>The mail server sent something that is not valid POP3.</source>
-        <translation>郵件伺服器傳送了無效的 POP3 內容。</translation>
+        <translation>郵件伺服器傳送了不符合 POP3 協定的內容。</translation>
     </message>
     <message>
         <source>The mail server sent a line that is far too long.</source>
-        <translation>郵件伺服器傳送了過長的一行。</translation>
+        <translation>郵件伺服器傳送的某一行過長。</translation>
     </message>
     <message>
         <source>The mail server sent a listing that is far too large.</source>
@@ -135,11 +451,11 @@ Commands:
     </message>
     <message>
         <source>The message is larger than the maximum size set for this account.</source>
-        <translation>該郵件超過了此帳號設定的大小上限。</translation>
+        <translation>這封郵件超過了此帳號設定的大小上限。</translation>
     </message>
     <message>
         <source>The mail server sent more data than the message size it announced.</source>
-        <translation>郵件伺服器傳送的資料多於其宣告的郵件大小。</translation>
+        <translation>郵件伺服器傳送的資料多於它宣告的郵件大小。</translation>
     </message>
     <message>
         <source>The downloaded message could not be saved.</source>
@@ -147,7 +463,7 @@ Commands:
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation>伺服器說：「%1」</translation>
+        <translation>伺服器回覆：「%1」</translation>
     </message>
 </context>
 <context>
@@ -159,6 +475,27 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>設定檔 %1 正被另一個 Poplar 使用（%3 上的處理程序 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Sync::AccountSync</name>
+    <message numerus="yes">
+        <source>%n message(s) are no longer on the server.</source>
+        <translation>
+            <numerusform>有 %n 封郵件已不在伺服器上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not give messages stable identifiers; Poplar recognises them by their headers instead.</source>
+        <translation>伺服器沒有為郵件提供固定的識別碼；Poplar 改用郵件標頭來識別它們。</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>無法下載第 %1 封郵件：%2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the end of the session, so it deleted nothing.</source>
+        <translation>伺服器沒有確認工作階段結束，因此沒有刪除任何郵件。</translation>
     </message>
 </context>
 <context>

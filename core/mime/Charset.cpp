@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstring>
+#include <vector>
 
 namespace Poplar::Mime {
 
@@ -151,10 +152,26 @@ QString decodeWith(QByteArrayView bytes, const QByteArray &decoder, bool *error)
     return text;
 }
 
+// A set of BMP characters with constant-time lookup.
+class CharSet
+{
+public:
+    explicit CharSet(const QString &chars)
+        : m_bits(0x10000, false)
+    {
+        for (QChar c : chars)
+            m_bits[c.unicode()] = true;
+    }
+    bool contains(char16_t c) const { return m_bits[c]; }
+
+private:
+    std::vector<bool> m_bits;
+};
+
 // How Chinese, Japanese or Korean a decoded text looks: kana and Hangul syllables are strong
 // signals, the most frequent ideographs weaker ones, rare and private-use characters count
 // against the guess.
-int plausibility(QStringView text, QByteArrayView decoder)
+int plausibility(QStringView text, QByteArrayView decoder, int *nonAscii)
 {
     static const QString commonHanzi =
         QStringLiteral("的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子"
@@ -183,6 +200,8 @@ int plausibility(QStringView text, QByteArrayView decoder)
         "방없"
         "같마후중교계작비운개공관음드거요터유발통진람식미야저때명미래친글님씀드립알림확인요청결제"
         "바랍니다십시오입니까합니다했습니다됩니다하세요녕번호월날짜시간");
+    static const CharSet hanziSet(commonHanzi);
+    static const CharSet hangulSet(commonHangul);
     int score = 0;
     int counted = 0;
     for (QChar c : text) {
@@ -195,19 +214,61 @@ int plausibility(QStringView text, QByteArrayView decoder)
         else if (u >= 0x3040 && u <= 0x30FF)
             score += decoder == "windows-31j" || decoder == "EUC-JP" ? 4 : 1;
         else if (u >= 0xAC00 && u <= 0xD7A3)
-            score += commonHangul.contains(c) ? 3 : -1;
+            score += hangulSet.contains(u) ? 3 : -1;
         else if (u >= 0x3000 && u <= 0x303F)
             score += 2;
+        else if (u >= 0xFF61 && u <= 0xFF9F)
+            score -= 1; // half-width katakana: rare in mail, common in misdecoded bytes
         else if (u >= 0xFF00 && u <= 0xFFEF)
             score += 1;
         else if (u >= 0x4E00 && u <= 0x9FFF)
-            score += commonHanzi.contains(c) ? 3 : 0;
+            score += hanziSet.contains(u) ? 3 : 0;
         else if (u >= 0x3400 && u <= 0x4DBF)
             score -= 2; // extension A: rarely written, a sign of a wrong decoder
         else if (u >= 0x0080 && u <= 0x00FF)
             score -= 1;
     }
+    *nonAscii = counted;
     return counted == 0 ? 0 : score;
+}
+
+// Share of letters written with bytes above 0x7F: high for Cyrillic or Greek in a single-byte
+// charset, low for Western languages where only accented letters are.
+double nonAsciiLetterShare(QByteArrayView bytes)
+{
+    qsizetype high = 0;
+    qsizetype letters = 0;
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0xC0) {
+            ++high;
+            ++letters;
+        } else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+            ++letters;
+        }
+    }
+    return letters == 0 ? 0.0 : static_cast<double>(high) / static_cast<double>(letters);
+}
+
+// How many of the most frequent letters of the script the decoder is for.
+int letterScore(QStringView text, QByteArrayView decoder)
+{
+    static const QString russian = QStringLiteral("оеаинтсрвлкмдпуяыьгзбчйжхшюцщэфъё");
+    static const QString greek = QStringLiteral("αοιετσνηυρπκμλωάέίόύήώδγχθφβξζψ");
+    const QString &letters = decoder == "ISO-8859-7" ? greek : russian;
+    const QString common = letters.left(12);
+    int score = 0;
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            continue;
+        if (common.contains(c))
+            score += 2;
+        else if (letters.contains(c))
+            score += 1;
+        else
+            score -= 1;
+    }
+    return score;
 }
 
 } // namespace
@@ -297,21 +358,51 @@ DecodedText Charset::guess(QByteArrayView bytes)
 
     static const QByteArray candidates[] = {"GB18030", "Big5-HKSCS", "windows-31j", "EUC-JP",
                                             "windows-949"};
+    // Candidates are judged on a sample; only the chosen one decodes everything.
+    const QByteArrayView sample = bytes.first(std::min<qsizetype>(bytes.size(), 16 * 1024));
+    const auto full = [&](DecodedText chosen) {
+        if (sample.size() < bytes.size()) {
+            bool error = false;
+            chosen.text = decodeWith(bytes, chosen.charset, &error);
+        }
+        return chosen;
+    };
     DecodedText best;
     int bestScore = 0;
+    int bestCount = 0;
     for (const QByteArray &candidate : candidates) {
         bool error = false;
-        QString text = decodeWith(bytes, candidate, &error);
+        QString text = decodeWith(sample, candidate, &error);
         if (error)
             continue;
-        const int score = plausibility(text, candidate);
+        int count = 0;
+        const int score = plausibility(text, candidate, &count);
         if (best.charset.isEmpty() || score > bestScore) {
             bestScore = score;
+            bestCount = count;
             best = {std::move(text), candidate, true};
         }
     }
+    const bool convincingCjk = bestCount > 0 && bestScore * 10 >= bestCount * 8;
+    if (!convincingCjk && nonAsciiLetterShare(sample) > 0.5) {
+        // Most letters are above 0x7F: Cyrillic or Greek in a single-byte charset.
+        DecodedText single;
+        int singleScore = 0;
+        for (const QByteArray &candidate :
+             {QByteArray("windows-1251"), QByteArray("KOI8-R"), QByteArray("ISO-8859-7")}) {
+            bool error = false;
+            QString text = decodeWith(sample, candidate, &error);
+            const int score = letterScore(text, candidate);
+            if (!error && (single.charset.isEmpty() || score > singleScore)) {
+                singleScore = score;
+                single = {std::move(text), candidate, true};
+            }
+        }
+        if (!single.charset.isEmpty() && singleScore > 0)
+            return full(std::move(single));
+    }
     if (!best.charset.isEmpty() && bestScore > 0)
-        return best;
+        return full(std::move(best));
     bool error = false;
     return {decodeWith(bytes, "windows-1252", &error), "windows-1252", true};
 }

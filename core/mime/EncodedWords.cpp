@@ -20,6 +20,7 @@ struct Word
 bool nextWord(QByteArrayView raw, qsizetype from, Word &word)
 {
     qsizetype start = raw.indexOf("=?", from);
+    qsizetype knownClose = -2;
     while (start >= 0) {
         const qsizetype q1 = raw.indexOf('?', start + 2);
         if (q1 < 0 || q1 + 2 >= raw.size())
@@ -32,7 +33,13 @@ bool nextWord(QByteArrayView raw, qsizetype from, Word &word)
         if (charsetOk && (enc == 'B' || enc == 'b' || enc == 'Q' || enc == 'q') &&
             raw[q1 + 2] == '?') {
             const qsizetype textStart = q1 + 3;
-            qsizetype close = raw.indexOf("?=", textStart);
+            // The first "?=" after a candidate; searched again only when a later candidate
+            // starts beyond it, so a header full of unterminated words stays linear.
+            if (knownClose != -1 && knownClose < textStart)
+                knownClose = raw.indexOf("?=", textStart);
+            const qsizetype close = knownClose;
+            if (close < 0)
+                return false; // nothing after this point can close a word
             // "?==" inside B text is padding followed by the terminator.
             if (close >= 0) {
                 const qsizetype nextOpen = raw.indexOf("=?", textStart);

@@ -393,7 +393,7 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, bool isStyleSheet, const Opt
                                    RenderResult &result)
 {
     const QString text = stripComments(css);
-    Sanitizer helper(options, result);
+    Sanitizer urls(options, result);
     // One declaration list: "a: b; c: url(x)".
     const auto declarations = [&](QStringView list) {
         QStringList kept;
@@ -425,11 +425,11 @@ QString HtmlSanitizer::sanitizeCss(QStringView css, bool isStyleSheet, const Opt
                     if (inner.size() >= 2 && (inner.front() == u'"' || inner.front() == u'\'') &&
                         inner.back() == inner.front())
                         inner = inner.mid(1, inner.size() - 2);
-                    const QString url = helper.loadableUrl(inner);
-                    if (url.isEmpty() || url.contains(u'"') || url.contains(u')'))
+                    const QString url = urls.loadableUrl(inner);
+                    if (url.isEmpty() || url.contains(u'"') || url.contains(u'\'') ||
+                        url.contains(u'(') || url.contains(u')'))
                         allLoad = false;
-                    rewritten += d.mid(pos, at - pos) + QStringLiteral("url(\"") + url +
-                                 QStringLiteral("\")");
+                    rewritten += d.mid(pos, at - pos) + QStringLiteral("url(") + url + u')';
                     pos = close + 1;
                     at = lower.indexOf(u"url(", pos);
                 }

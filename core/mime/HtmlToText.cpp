@@ -24,6 +24,14 @@ bool isBlock(const QString &name)
     return set.contains(name);
 }
 
+// Blocks followed by an empty line.
+bool isParagraph(const QString &name)
+{
+    return name == u"p" || name == u"table" || name == u"ul" || name == u"ol" ||
+           name == u"blockquote" || name == u"pre" ||
+           (name.size() == 2 && name[0] == u'h' && name[1] >= u'1' && name[1] <= u'6');
+}
+
 bool isHidden(const QString &name)
 {
     return name == u"script" || name == u"style" || name == u"title" || name == u"head" ||
@@ -41,10 +49,14 @@ QString HtmlToText::convert(QStringView html)
     HtmlToken token;
     int pre = 0;
     bool pendingSpace = false;
-    const auto newline = [&] {
+    const auto lineBreak = [&](bool paragraph) {
         while (out.endsWith(u' '))
             out.chop(1);
-        if (!out.isEmpty() && !out.endsWith(QStringLiteral("\n\n")))
+        if (out.isEmpty())
+            return;
+        if (!out.endsWith(u'\n'))
+            out += u'\n';
+        if (paragraph && !out.endsWith(QStringLiteral("\n\n")))
             out += u'\n';
         pendingSpace = false;
     };
@@ -77,7 +89,7 @@ QString HtmlToText::convert(QStringView html)
                 out += u'\n';
                 pendingSpace = false;
             } else if (token.name == u"li") {
-                newline();
+                lineBreak(false);
                 out += QStringLiteral("• ");
             } else if (token.name == u"td" || token.name == u"th") {
                 pendingSpace = true;
@@ -90,7 +102,7 @@ QString HtmlToText::convert(QStringView html)
                     pendingSpace = false;
                 }
             } else if (isBlock(token.name)) {
-                newline();
+                lineBreak(false);
                 if (token.name == u"pre")
                     ++pre;
             }
@@ -98,22 +110,23 @@ QString HtmlToText::convert(QStringView html)
             if (token.name == u"pre" && pre > 0)
                 --pre;
             if (isBlock(token.name))
-                newline();
+                lineBreak(isParagraph(token.name));
         }
     }
-    // Trim each line and keep at most one empty line in a row.
+    // Drop trailing blanks (leading ones only come from <pre>) and repeated empty lines.
     QString result;
     result.reserve(out.size());
     int blank = 0;
     for (QStringView line : QStringView(out).split(u'\n')) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty()) {
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        if (line.isEmpty()) {
             if (++blank > 1 || result.isEmpty())
                 continue;
         } else {
             blank = 0;
         }
-        result += (pre > 0 ? line : trimmed);
+        result += line;
         result += u'\n';
     }
     while (result.endsWith(u'\n'))

@@ -4,9 +4,13 @@
 
 namespace Poplar::Mime {
 
-QString Message::bodyText() const
+namespace {
+
+// Each piece as plain text: HTML reduced, forwarded headers as "Name: value" lines.
+QStringList pieceTexts(const QList<BodyPiece> &body)
 {
     QStringList pieces;
+    pieces.reserve(body.size());
     for (const BodyPiece &piece : body) {
         switch (piece.kind) {
         case BodyPiece::Kind::Plain:
@@ -24,10 +28,23 @@ QString Message::bodyText() const
         }
         }
     }
-    QString text = pieces.join(QStringLiteral("\n\n"));
-    while (text.endsWith(u'\n'))
-        text.chop(1);
-    return text;
+    return pieces;
+}
+
+QString joinPieces(QStringList pieces)
+{
+    for (QString &piece : pieces) {
+        while (piece.endsWith(u'\n'))
+            piece.chop(1);
+    }
+    return pieces.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+QString Message::bodyText() const
+{
+    return joinPieces(pieceTexts(body));
 }
 
 bool Message::hasHtmlBody() const
@@ -49,20 +66,18 @@ MessageSummary Message::summary() const
     s.date = date;
     for (const Attachment &a : attachments)
         s.hasAttachments = s.hasAttachments || !a.isInline;
-    s.searchText = bodyText();
+    const QStringList texts = pieceTexts(body);
+    s.searchText = joinPieces(texts);
     for (const Attachment &a : attachments)
         s.searchText += u'\n' + a.filename;
 
     // The snippet: the first visible words, quoted lines left out when there is anything else.
     QString visible;
     QString quoted;
-    for (const BodyPiece &piece : body) {
-        if (piece.kind == BodyPiece::Kind::MessageHeaders)
+    for (qsizetype i = 0; i < body.size() && visible.size() <= 600; ++i) {
+        if (body[i].kind == BodyPiece::Kind::MessageHeaders)
             continue;
-        const QString text = piece.kind == BodyPiece::Kind::Html
-                                 ? HtmlToText::convert(piece.content)
-                                 : piece.content;
-        for (QStringView line : QStringView(text).split(u'\n')) {
+        for (QStringView line : QStringView(texts[i]).split(u'\n')) {
             if (line.startsWith(u'>')) {
                 if (quoted.size() < 400)
                     quoted += line.toString() + u' ';
@@ -72,8 +87,6 @@ MessageSummary Message::summary() const
             if (visible.size() > 600)
                 break;
         }
-        if (visible.size() > 600)
-            break;
     }
     QString snippet = visible.simplified();
     if (snippet.isEmpty())

@@ -87,7 +87,8 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
 QByteArray guessBoundary(QByteArrayView body)
 {
     qsizetype pos = 0;
-    for (int line = 0; line < 200 && pos < body.size(); ++line) {
+    int candidates = 0;
+    for (int line = 0; line < 200 && candidates < 5 && pos < body.size(); ++line) {
         qsizetype nl = body.indexOf('\n', pos);
         if (nl < 0)
             nl = body.size();
@@ -95,6 +96,7 @@ QByteArray guessBoundary(QByteArrayView body)
         if (text.endsWith('\r'))
             text.chop(1);
         if (text.startsWith("--") && text.size() > 3 && text.size() < 80) {
+            ++candidates;
             const QByteArray candidate = text.sliced(2).toByteArray();
             if (body.indexOf(QByteArray("\n--" + candidate), nl) >= 0)
                 return candidate;
@@ -248,24 +250,26 @@ namespace {
 class BodyBuilder
 {
 public:
-    BodyBuilder(Message &message, const ParserLimits &limits)
+    BodyBuilder(Message &message, const ParserLimits &limits, bool preferPlain)
         : m_message(message)
         , m_limits(limits)
+        , m_preferPlain(preferPlain)
     {}
 
     void walk(const Part &part, int depth, bool inRelated = false);
 
 private:
-    static int rank(const Part &part);
+    int rank(const Part &part) const;
     QString textOf(const Part &part);
     void addAttachment(const Part &part, bool isInline);
     void addText(const Part &part, int depth);
 
     Message &m_message;
     const ParserLimits &m_limits;
+    bool m_preferPlain = false;
 };
 
-int BodyBuilder::rank(const Part &part)
+int BodyBuilder::rank(const Part &part) const
 {
     if (part.kind == Part::Kind::Multipart) {
         int best = -1;
@@ -278,9 +282,9 @@ int BodyBuilder::rank(const Part &part)
     if (part.disposition == "attachment")
         return -1;
     if (part.mimeType == "text/html")
-        return 3;
+        return m_preferPlain ? 2 : 3;
     if (part.mimeType == "text/plain")
-        return 2;
+        return m_preferPlain ? 3 : 2;
     if (part.mimeType == "text/calendar")
         return 0;
     if (part.isText())
@@ -519,7 +523,8 @@ void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
         addField(QStringLiteral("Cc"),
                  Address::joined(Address::parseList(inner.headers.value("Cc"), hint)));
         const QDateTime date = DateParser::parse(inner.headers.value("Date"));
-        addField(QStringLiteral("Date"), date.isValid() ? date.toString(Qt::ISODate) : QString());
+        addField(QStringLiteral("Date"),
+                 date.isValid() ? date.toString(Qt::RFC2822Date) : QString());
         addField(QStringLiteral("Subject"),
                  EncodedWords::decode(inner.headers.value("Subject"), hint).simplified());
         m_message.body.append(std::move(headers));
@@ -542,6 +547,9 @@ void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
     const bool attached = part.disposition == "attachment";
     if (isShownAsText(part) && !attached && part.mimeType != "text/rfc822-headers") {
         addText(part, depth);
+        // A named text file shown in the body can still be saved from the attachment list.
+        if (!part.filename.isEmpty() && &part != &m_message.root)
+            addAttachment(part, true);
         return;
     }
     if (part.mimeType == "text/rfc822-headers" && !attached) {
@@ -567,7 +575,8 @@ QByteArray firstCharset(const Part &part)
 
 } // namespace
 
-Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits)
+Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits,
+                             BodyPreference preference)
 {
     Message message;
     TreeContext ctx{limits, 0, false, {}};
@@ -601,7 +610,7 @@ Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits)
     message.inReplyTo = MessageIds::parse(h.value("In-Reply-To"));
     message.references = MessageIds::parse(h.value("References"));
 
-    BodyBuilder builder(message, limits);
+    BodyBuilder builder(message, limits, preference == BodyPreference::PlainText);
     builder.walk(message.root, 0);
     if (message.body.isEmpty() && message.root.kind == Part::Kind::Leaf &&
         message.root.body.isEmpty() == false && message.attachments.isEmpty()) {

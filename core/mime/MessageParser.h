@@ -12,7 +12,16 @@ namespace Poplar::Mime {
 class MessageParser
 {
 public:
-    static Message parse(QByteArrayView raw, const ParserLimits &limits = {});
+    // Which alternative the body shows: the richest (HTML), or plain text when there is one
+    // (the "view as plain text" setting of mail readers).
+    enum class BodyPreference
+    {
+        Richest,
+        PlainText
+    };
+
+    static Message parse(QByteArrayView raw, const ParserLimits &limits = {},
+                         BodyPreference preference = BodyPreference::Richest);
     // Only the part tree (no body choice, no text decoding), for callers that need one part.
     static Part parseTree(QByteArrayView raw, const ParserLimits &limits = {});
 };

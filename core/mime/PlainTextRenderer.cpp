@@ -111,7 +111,7 @@ QString PlainTextRenderer::toHtml(QStringView text)
             }
             while (openDepth < depth) {
                 ++openDepth;
-                out += QStringLiteral("<blockquote style=\"margin: 0 0 0 0.6em; color: ") +
+                out += QStringLiteral("<blockquote style=\"margin: 0px 0px 0px 8px; color: ") +
                        QString::fromUtf16(kQuoteColours[(openDepth - 1) % kQuoteColours.size()]) +
                        QStringLiteral("\">");
             }

@@ -2,24 +2,30 @@
 
 #include <QStringList>
 
+#include <array>
+
 namespace Poplar::Mime {
 
 namespace {
 
-int base64Value(unsigned char c)
+// Base64 alphabet values (both the standard and the URL-safe one); -1 for anything else.
+constexpr std::array<signed char, 256> makeBase64Table()
 {
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+' || c == '-')
-        return 62;
-    if (c == '/' || c == '_')
-        return 63;
-    return -1;
+    std::array<signed char, 256> table{};
+    for (auto &v : table)
+        v = -1;
+    for (int i = 0; i < 26; ++i) {
+        table[static_cast<size_t>('A' + i)] = static_cast<signed char>(i);
+        table[static_cast<size_t>('a' + i)] = static_cast<signed char>(26 + i);
+    }
+    for (int i = 0; i < 10; ++i)
+        table[static_cast<size_t>('0' + i)] = static_cast<signed char>(52 + i);
+    table['+'] = table['-'] = 62;
+    table['/'] = table['_'] = 63;
+    return table;
 }
+
+constexpr std::array<signed char, 256> kBase64 = makeBase64Table();
 
 int hexValue(char c)
 {
@@ -124,25 +130,45 @@ QByteArray TransferEncoding::decodeBase64(QByteArrayView encoded)
     QByteArray out;
     out.resize(encoded.size() * 3 / 4 + 3);
     char *d = out.data();
+    const auto *p = reinterpret_cast<const unsigned char *>(encoded.data());
+    const auto *end = p + encoded.size();
     quint32 acc = 0;
     int bits = 0;
-    for (char ch : encoded) {
-        const auto c = static_cast<unsigned char>(ch);
+    while (p < end) {
+        // Fast path: four alphabet characters on a group boundary.
+        if (bits == 0 && end - p >= 4) {
+            const int a = kBase64[p[0]];
+            const int b = kBase64[p[1]];
+            const int c = kBase64[p[2]];
+            const int e = kBase64[p[3]];
+            if ((a | b | c | e) >= 0) {
+                const quint32 v =
+                    (quint32(a) << 18) | (quint32(b) << 12) | (quint32(c) << 6) | quint32(e);
+                *d++ = static_cast<char>(v >> 16);
+                *d++ = static_cast<char>((v >> 8) & 0xFF);
+                *d++ = static_cast<char>(v & 0xFF);
+                p += 4;
+                continue;
+            }
+        }
+        const unsigned char c = *p++;
         if (c == '=') {
             // Padding ends a group; what follows (concatenated encodings) starts afresh.
             acc = 0;
             bits = 0;
             continue;
         }
-        const int v = base64Value(c);
+        const int v = kBase64[c];
         if (v < 0)
-            continue;
+            continue; // line breaks, blanks and stray characters
         acc = (acc << 6) | static_cast<quint32>(v);
         bits += 6;
         if (bits >= 8) {
             bits -= 8;
             *d++ = static_cast<char>((acc >> bits) & 0xFF);
         }
+        if (bits == 0)
+            acc = 0;
     }
     out.truncate(d - out.constData());
     return out;
@@ -182,10 +208,12 @@ QList<UuencodedFile> TransferEncoding::extractUuencoded(QString &text)
     QStringList lines = text.split(u'\n');
     QStringList kept;
     kept.reserve(lines.size());
+    int attempts = 0; // bounded, so many false "begin" lines cannot make this quadratic
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines[i];
         // "begin 644 name": a mode of three or four octal digits, then the file name.
-        if (line.startsWith(u"begin ") && files.size() < 100) {
+        if (line.startsWith(u"begin ") && files.size() < 100 && attempts < 200) {
+            ++attempts;
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
             bool isMode = words.size() >= 3 && words[1].size() >= 3 && words[1].size() <= 4;
             for (QChar c : isMode ? words[1] : QString())

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Builds Poplar's .deb from a Release build (as users get it), checks its metadata and
-# contents, installs it on this machine, runs the installed poplar, removes it and checks
-# that nothing of it is left.
+# Builds Poplar's .deb from the Release build that ./run.sh uses (as users get it), checks
+# its metadata and contents, installs it on this machine, runs the installed poplar, removes
+# it and checks that nothing of it is left.
 # usage: test-deb.sh SOURCE_DIR WORK_DIR
 set -eu
 source_dir=$1
@@ -22,14 +22,13 @@ if dpkg-query -W -f='${Status}' poplar 2>/dev/null | grep -q 'install ok install
 fi
 
 # --- build -----------------------------------------------------------------------------
-launcher=""
-command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
-cmake -S "$source_dir" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_INSTALL_PREFIX=/usr -DPOPLAR_BUILD_TESTS=OFF $launcher >/dev/null
-cmake --build "$work/build" --target poplar >/dev/null
-rm -f "$work"/build/poplar_*.deb
-(cd "$work/build" && cpack -G DEB >/dev/null)
-deb=$(ls "$work"/build/poplar_*_*.deb)
+# CPack's DEB generator installs under /usr whatever CMAKE_INSTALL_PREFIX is.
+build="$source_dir/build/release"
+(cd "$source_dir" && cmake --preset release >/dev/null)
+cmake --build "$build" --target poplar >/dev/null
+rm -f "$build"/poplar_*.deb
+(cd "$build" && cpack -G DEB >/dev/null)
+deb=$(ls "$build"/poplar_*_*.deb)
 echo "built $(basename "$deb")"
 
 # --- metadata and contents ----------------------------------------------------------------

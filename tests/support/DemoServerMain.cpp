@@ -3,6 +3,7 @@
 // details to a file, and runs until SIGINT or SIGTERM.
 
 #include "DovecotServer.h"
+#include "SampleMailGenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,15 +28,17 @@ void onSignal(int)
 
 QByteArray welcomeMessage()
 {
-    return QByteArrayLiteral("From: Poplar <hello@poplar.invalid>\r\n"
-                             "To: Demo <demo@poplar.invalid>\r\n"
-                             "Subject: Welcome to the Poplar demo\r\n"
-                             "Date: Sun, 22 Nov 2026 09:00:00 +0000\r\n"
-                             "Message-ID: <welcome@poplar.invalid>\r\n"
-                             "MIME-Version: 1.0\r\n"
-                             "Content-Type: text/plain; charset=utf-8\r\n"
-                             "\r\n"
-                             "This mailbox lives on a private POP3 server on this computer.\r\n");
+    return QByteArrayLiteral(
+        "From: Poplar <hello@poplar.invalid>\r\n"
+        "To: Demo <demo@poplar.invalid>\r\n"
+        "Subject: Welcome to the Poplar demo\r\n"
+        "Date: Sun, 22 Nov 2026 09:00:00 +0000\r\n"
+        "Message-ID: <welcome@poplar.invalid>\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "This mailbox lives on a private POP3 server on this computer, filled with\r\n"
+        "generated sample mail in English, Chinese and Japanese.\r\n");
 }
 
 } // namespace
@@ -58,7 +61,13 @@ int main(int argc, char **argv)
     const QCommandLineOption passwordOption(QStringLiteral("password"),
                                             QStringLiteral("Mailbox password."),
                                             QStringLiteral("password"), QStringLiteral("demo"));
-    parser.addOptions({dirOption, infoOption, userOption, passwordOption});
+    const QCommandLineOption countOption(QStringLiteral("messages"),
+                                         QStringLiteral("How many sample messages."),
+                                         QStringLiteral("count"), QStringLiteral("60"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the sample mailbox."),
+                                        QStringLiteral("seed"), QStringLiteral("2026"));
+    parser.addOptions({dirOption, infoOption, userOption, passwordOption, countOption, seedOption});
     parser.process(app);
     if (!parser.isSet(dirOption)) {
         std::fprintf(stderr, "poplar-demo-server: --dir is required\n");
@@ -69,6 +78,11 @@ int main(int argc, char **argv)
     const QString user = parser.value(userOption);
     server.addUser(user, parser.value(passwordOption));
     server.deliver(user, welcomeMessage());
+    const Poplar::TestSupport::SampleMailGenerator generator(
+        parser.value(seedOption).toULongLong());
+    const int count = parser.value(countOption).toInt();
+    for (int i = 0; i < count; ++i)
+        server.deliver(user, generator.message(i));
     QString error;
     if (!server.start(&error)) {
         std::fprintf(stderr, "poplar-demo-server: %s\n", qPrintable(error));

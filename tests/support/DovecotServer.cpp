@@ -402,11 +402,12 @@ void DovecotServer::stop()
         const QList<pid_t> services = childrenOf(m_process->processId());
         m_process->terminate();
         if (!m_process->waitForFinished(300)) {
-            for (pid_t service : services)
-                ::kill(service, SIGKILL);
             m_process->kill();
             m_process->waitForFinished(5000);
         }
+        // Services that outlive their master are ended too, and reaped by init.
+        for (pid_t service : services)
+            ::kill(service, SIGKILL);
     }
     m_process.reset();
 }

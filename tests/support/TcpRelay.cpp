@@ -38,6 +38,14 @@ void TcpRelay::setCutAfter(qint64 bytes, int connections)
     m_cutsLeft = bytes < 0 ? 0 : connections;
 }
 
+qint64 TcpRelay::bytesFromServer() const
+{
+    qint64 total = 0;
+    for (const auto &link : m_links)
+        total += link->serverBytes;
+    return total;
+}
+
 bool TcpRelay::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

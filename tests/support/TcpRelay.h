@@ -40,6 +40,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     int connectionCount() const { return m_connectionCount; }
     int cutCount() const { return m_cutCount; }
+    // Bytes the server has sent through the relay, over all connections.
+    qint64 bytesFromServer() const;
 
 signals:
     void connectionCut();

@@ -25,7 +25,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-[[maybe_unused]] Message parseCorpus(const QString &name)
+Message parseCorpus(const QString &name)
 {
     return MessageParser::parse(readFile(corpusDir() + u'/' + name + QStringLiteral(".eml")));
 }
@@ -108,6 +108,226 @@ private slots:
                  qPrintable(QStringLiteral("no readable golden file for ") + name));
         const QString diff = firstDifference(golden.object(), actual, name);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void chineseMessageIsReadable()
+    {
+        const Message m = parseCorpus(QStringLiteral("c01-gb2312"));
+        QCOMPARE(m.subject, QStringLiteral("简体中文邮件"));
+        QVERIFY(m.bodyText().startsWith(QStringLiteral("你好！这是一封用 GB2312 编码的邮件。")));
+        QVERIFY(!m.charsetGuessed);
+    }
+
+    void rawGbkHeaderUsesBodyCharset()
+    {
+        const Message m = parseCorpus(QStringLiteral("h08-raw-8bit-gbk-header"));
+        QCOMPARE(m.subject, QStringLiteral("会议通知：周五下午"));
+        QCOMPARE(m.from.value(0).name, QStringLiteral("王小明"));
+    }
+
+    void alternativePicksHtml()
+    {
+        for (const char *name : {"s02-alternative", "s03-alternative-html-first"}) {
+            const Message m = parseCorpus(QLatin1StringView(name));
+            QCOMPARE(m.body.size(), 1);
+            QCOMPARE(m.body[0].kind, BodyPiece::Kind::Html);
+            QVERIFY(m.hasHtmlBody());
+        }
+    }
+
+    void plainTextCanBePreferred()
+    {
+        const QByteArray raw = readFile(corpusDir() + QStringLiteral("/s04-related-cid.eml"));
+        const Message m = MessageParser::parse(raw, {}, MessageParser::BodyPreference::PlainText);
+        QCOMPARE(m.body.size(), 1);
+        QCOMPARE(m.body[0].kind, BodyPiece::Kind::Plain);
+        QCOMPARE(m.bodyText(), QStringLiteral("Plain version of the newsletter."));
+        // A message with only HTML still shows its HTML.
+        const Message htmlOnly = MessageParser::parse(
+            readFile(corpusDir() + QStringLiteral("/s21-html-remote-content.eml")), {},
+            MessageParser::BodyPreference::PlainText);
+        QVERIFY(htmlOnly.hasHtmlBody());
+    }
+
+    void relatedImageIsInlineAndRenderedFromTheMessage()
+    {
+        const Message m = parseCorpus(QStringLiteral("s04-related-cid"));
+        QCOMPARE(m.attachments.size(), 1);
+        QVERIFY(m.attachments[0].isInline);
+        QCOMPARE(m.attachments[0].contentId, QStringLiteral("logo@example.org"));
+        QVERIFY(!m.summary().hasAttachments);
+        const RenderResult r = MessageRenderer::render(m);
+        QVERIFY(r.html.contains(QStringLiteral("src=\"data:image/png;base64,iVBORw0KGgo")));
+        QVERIFY(!r.html.contains(QStringLiteral("tracker.example.com")));
+        QCOMPARE(r.remoteBlocked, 1);
+
+        MessageRenderer::Options keep;
+        keep.cidImages = MessageRenderer::CidImages::KeepCid;
+        QVERIFY(MessageRenderer::render(m, keep).html.contains(
+            QStringLiteral("src=\"cid:logo%40example.org\"")));
+    }
+
+    void renderingAllowsRemoteOnlyOnRequest()
+    {
+        const Message m = parseCorpus(QStringLiteral("s21-html-remote-content"));
+        const RenderResult blocked = MessageRenderer::render(m);
+        QCOMPARE(blocked.remoteBlocked, 7);
+        QVERIFY(!blocked.html.contains(QStringLiteral("img.example.com")));
+        MessageRenderer::Options allow;
+        allow.allowRemote = true;
+        const RenderResult allowed = MessageRenderer::render(m, allow);
+        QVERIFY(allowed.html.contains(QStringLiteral("http://img.example.com/a.png")));
+        QVERIFY(!allowed.html.contains(QStringLiteral("cdn.example.com"))); // style sheet
+    }
+
+    void noRenderedCorpusMessageReferencesTheNetwork()
+    {
+        const QStringList files =
+            QDir(corpusDir()).entryList({QStringLiteral("*.eml")}, QDir::Files);
+        for (const QString &file : files) {
+            const Message m = parseCorpus(file.chopped(4));
+            const QString html = MessageRenderer::render(m).html;
+            for (const char *attr : {"src=\"http", "src=\"//", "src=\"ftp", "url(http", "url(//",
+                                     "<script", "<iframe", "<link", " onerror", " onclick"}) {
+                QVERIFY2(!html.contains(QLatin1StringView(attr), Qt::CaseInsensitive),
+                         qPrintable(file + u' ' + QLatin1StringView(attr)));
+            }
+        }
+    }
+
+    // Markup hidden by a charset (UTF-7 spells '<' as "+ADw-") is sanitized after decoding.
+    void charsetDisguisedScriptIsRemoved()
+    {
+        const Message m = MessageParser::parse(
+            "Subject: x\nContent-Type: text/html; charset=utf-7\n\n"
+            "+ADw-p+AD4-hi+ADw-/p+AD4-+ADw-script+AD4-alert(1)+ADw-/script+AD4-\n");
+        const QString html = MessageRenderer::render(m).html;
+        QVERIFY2(html.contains(QStringLiteral("<p>hi</p>")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("alert")), qPrintable(html));
+    }
+
+    void plainBodyRendersQuotesAndLinks()
+    {
+        const Message m = MessageParser::parse("Subject: x\n\nSee https://example.com\n> quoted\n");
+        const QString html = MessageRenderer::render(m).html;
+        QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.com\">")));
+        QVERIFY(html.contains(QStringLiteral("<blockquote")));
+    }
+
+    void signedAndEncryptedAreFlagged()
+    {
+        QVERIFY(parseCorpus(QStringLiteral("s05-pgp-signed")).isSigned);
+        QVERIFY(parseCorpus(QStringLiteral("s07-smime-signed")).isSigned);
+        QVERIFY(parseCorpus(QStringLiteral("s27-pgp-inline-signed")).isSigned);
+        const Message encrypted = parseCorpus(QStringLiteral("s06-pgp-encrypted"));
+        QVERIFY(encrypted.isEncrypted);
+        QVERIFY(!encrypted.isSigned);
+        QVERIFY(parseCorpus(QStringLiteral("s08-smime-encrypted")).isEncrypted);
+        // The signature itself is not an attachment the user needs to see.
+        QVERIFY(parseCorpus(QStringLiteral("s05-pgp-signed")).attachments.isEmpty());
+    }
+
+    void forwardedMessageIsShownNested()
+    {
+        const Message m = parseCorpus(QStringLiteral("s09-forwarded-message"));
+        QCOMPARE(m.body.size(), 3);
+        QCOMPARE(m.body[1].kind, BodyPiece::Kind::MessageHeaders);
+        QCOMPARE(m.body[1].depth, 1);
+        QVERIFY(m.body[1].headerFields.contains(
+            {QStringLiteral("Subject"), QStringLiteral("原始邮件")}));
+        QCOMPARE(m.body[2].content, QStringLiteral("这是被转发的原始邮件。\n"));
+        QCOMPARE(m.attachments.value(0).mimeType, QByteArray("message/rfc822"));
+    }
+
+    void summaryForTheStore()
+    {
+        const Message m = parseCorpus(QStringLiteral("s01-mixed-attachments"));
+        const MessageSummary s = m.summary();
+        QCOMPARE(s.subject, QStringLiteral("Report attached"));
+        QCOMPARE(s.from, QStringLiteral("Poplar Tester <tester@example.org>"));
+        QCOMPARE(s.to, QStringLiteral("Reader <reader@example.net>"));
+        QCOMPARE(s.date, QDateTime(QDate(2024, 1, 15), QTime(9, 30), Qt::UTC));
+        QVERIFY(s.hasAttachments);
+        QCOMPARE(s.snippet, QStringLiteral("Hi, the report and the chart are attached."));
+        QVERIFY(s.searchText.contains(QStringLiteral("report.pdf")));
+    }
+
+    void snippetIsBoundedAndSkipsQuotes()
+    {
+        QByteArray raw = "Subject: long\n\n> quoted reply text\n";
+        for (int i = 0; i < 100; ++i)
+            raw += "word" + QByteArray::number(i) + ' ';
+        const MessageSummary s = MessageParser::parse(raw).summary();
+        QCOMPARE(s.snippet.size(), 201);
+        QVERIFY(s.snippet.startsWith(QStringLiteral("word0 word1")));
+        QVERIFY(s.searchText.contains(QStringLiteral("quoted reply text")));
+    }
+
+    void htmlIsReducedToTextForSearch()
+    {
+        const Message m = parseCorpus(QStringLiteral("s02-alternative"));
+        QCOMPARE(m.summary().searchText, QStringLiteral("Newsletter\n\nThe HTML version & more."));
+    }
+
+    void partLimitStopsTheTree()
+    {
+        QByteArray raw = "Content-Type: multipart/mixed; boundary=b\n\n";
+        for (int i = 0; i < 500; ++i)
+            raw += "--b\nContent-Type: text/plain\n\npart " + QByteArray::number(i) + '\n';
+        raw += "--b--\n";
+        ParserLimits limits;
+        limits.maxParts = 50;
+        const Message m = MessageParser::parse(raw, limits);
+        QVERIFY(m.truncated);
+        QVERIFY(m.root.children.size() < 50);
+        QVERIFY(m.bodyText().startsWith(QStringLiteral("part 0")));
+    }
+
+    void depthLimitStopsNesting()
+    {
+        QByteArray raw;
+        for (int i = 0; i < 2000; ++i)
+            raw += "Content-Type: message/rfc822\n\n";
+        raw += "Subject: bottom\n\nbottom text\n";
+        const Message m = MessageParser::parse(raw);
+        QVERIFY(m.truncated);
+        int depth = 0;
+        for (const Part *p = &m.root; !p->children.empty(); p = &p->children.front())
+            ++depth;
+        QVERIFY(depth <= ParserLimits{}.maxDepth);
+    }
+
+    void headerLimitsKeepTheBody()
+    {
+        QByteArray raw = "Subject: many fields\n";
+        for (int i = 0; i < 5000; ++i)
+            raw += "X-Filler: " + QByteArray::number(i) + '\n';
+        raw += "\nthe body\n";
+        const Message m = MessageParser::parse(raw);
+        QVERIFY(m.truncated);
+        QCOMPARE(m.headers.fields().size(), ParserLimits{}.maxHeaderFields);
+        QCOMPARE(m.subject, QStringLiteral("many fields"));
+        QCOMPARE(m.bodyText(), QStringLiteral("the body"));
+    }
+
+    void longLinesAreBrokenForDisplay()
+    {
+        ParserLimits limits;
+        limits.maxTextLine = 100;
+        const QByteArray raw = QByteArray("Subject: x\n\n") + QByteArray(1000, 'a');
+        const Message m = MessageParser::parse(raw, limits);
+        for (const QString &line : m.bodyText().split(u'\n'))
+            QVERIFY(line.size() <= 100);
+        QCOMPARE(m.bodyText().count(u'a'), 1000);
+    }
+
+    void emptyAndGarbageInputDegrade()
+    {
+        QVERIFY(MessageParser::parse({}).bodyText().isEmpty());
+        const Message garbage = MessageParser::parse(QByteArray("\x00\xff\xfe\r\r\n:::\n\n", 11));
+        QCOMPARE(garbage.root.mimeType, QByteArray("text/plain")); // shown as text
+        QCOMPARE(MessageParser::parse("no headers at all").bodyText(),
+                 QStringLiteral("no headers at all"));
     }
 };
 

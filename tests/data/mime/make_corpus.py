@@ -459,6 +459,34 @@ add('s32-alternative-with-attachment-tail', HDR + 'Subject: alternative then mix
     '--al\n' + PLAIN + '--al\n' + HTML + '--al--\n--mx\nContent-Type: text/csv; name=data.csv\n'
     'Content-Disposition: attachment; filename=data.csv\n\na,b\n1,2\n--mx--\n')
 
+# --- More malformed forms real mailers produce ------------------------------------------------
+add('ew11-folded-inside-word', HDR + 'Subject: =?utf-8?B?5L2g\n 5aW9?= (folded inside one word)\n\n'
+    'A sender folded the header in the middle of an encoded word.\n')
+add('ew12-glued-words', HDR + 'Subject: =?utf-8?B?5L2g?==?utf-8?B?5aW9?=\n\nTwo words with no blank between.\n')
+add('h09-header-name-case', 'FROM: Shouting <loud@example.org>\nto: quiet@example.net\n'
+    'SUBJECT: Header names in any case\nDATE: Mon, 15 Jan 2024 09:30:00 +0000\n'
+    'content-type: TEXT/PLAIN; CHARSET=UTF-8\n\nCase does not matter in field names.\n')
+add('a06-empty-and-odd-fields', 'From:\nTo: ,,,\nCc: "Only a name"\nSubject: Empty address fields\n'
+    'Date: Mon, 15 Jan 2024 09:30:00 +0000\n\nNothing to parse in the address fields.\n')
+mixed('s33-tnef-attachment', 'Outlook attachment', [TEXT_PART,
+      'Content-Type: application/ms-tnef; name="winmail.dat"\nContent-Transfer-Encoding: base64\n'
+      'Content-Disposition: attachment; filename="winmail.dat"\n\n' + b64(b'\x78\x9f\x3e\x22 tnef')])
+add('s34-empty-boundary', HDR + 'Subject: empty boundary parameter\nMIME-Version: 1.0\n'
+    'Content-Type: multipart/mixed; boundary=""\n\n--sep\nContent-Type: text/plain\n\nFirst.\n'
+    '--sep\nContent-Type: text/plain\n\nSecond.\n--sep--\n')
+add('s35-html-entities-layout', HDR + 'Subject: HTML layout\nMIME-Version: 1.0\n'
+    'Content-Type: text/html; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n'
+    '<html><body bgcolor=3D"#ffffff"><table><tr><td>Caf=E9&nbsp;&amp;&nbsp;th=E9</td>'
+    '<td>&#8364;5 &lt;tax&gt;</td></tr></table><p>Line one<br>Line two</p>'
+    '<ul><li>First</li><li>Second</li></ul></body></html>\n')
+simple('c34-us-ascii-label-utf8-bytes', 'Label says US-ASCII', 'Résumé attached — ünïcode.\n'.encode(), 'us-ascii')
+mixed('s36-named-inline-text', 'A log file shown inline', [TEXT_PART,
+      'Content-Type: text/plain; charset=utf-8; name="build.log"\n\nstep 1 ok\nstep 2 failed\n'])
+simple('c35-no-charset-koi8-r', 'No charset, KOI8-R bytes',
+       'Письмо без указания кодировки, написанное в KOI8-R. Всего хорошего!\n'.encode('koi8-r'), None)
+simple('c36-no-charset-windows-1251', 'No charset, Windows-1251 bytes',
+       'Письмо без указания кодировки, написанное в Windows-1251. До встречи!\n'.encode('cp1251'), None)
+
 for name, data in MESSAGES.items():
     if data is None:
         continue

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "accounts/AccountTypes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Poplar::Accounts {
+
+// The non-secret settings of one POP3 account. A plain value: copy it, edit it, validate it,
+// hand it to the AccountRepository. The password is never part of it; it lives in the
+// keychain under the account's id (see CredentialStore).
+class AccountSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(Poplar::Accounts::AccountSettings)
+
+public:
+    static constexpr int DefaultTlsPort = 995;
+    static constexpr int DefaultPlainPort = 110;
+    static constexpr int DefaultDeleteAfterDays = 14;
+    static constexpr int DefaultCheckIntervalMinutes = 15;
+    static constexpr int MaxCheckIntervalMinutes = 24 * 60;
+    static constexpr int MaxDeleteAfterDays = 3650;
+
+    // A new account with a fresh id and the defaults.
+    static AccountSettings create();
+    static int defaultPort(Security security);
+
+    QString id;          // stable: a UUID without braces
+    QString displayName; // shown in the account list; falls back to the email address
+    QString emailAddress;
+    QString host; // incoming (POP3) server
+    int port = DefaultTlsPort;
+    Security security = Security::Tls;
+    Authentication authentication = Authentication::Auto;
+    QString username;
+    LeavePolicy leavePolicy = LeavePolicy::Keep;
+    int deleteAfterDays = DefaultDeleteAfterDays; // used with LeavePolicy::DeleteAfterDays
+    int headersOnlyLimitKiB = 0;                  // larger messages: headers only; 0 = no limit
+    int checkIntervalMinutes = DefaultCheckIntervalMinutes; // 0 = only when asked
+    QByteArray pinnedCertificateSha256;                     // raw 32 bytes, or empty
+
+    // The name to show: displayName, or the email address when there is none.
+    QString name() const;
+
+    // Problems that prevent using these settings, each a sentence for the user (translated).
+    // Empty when the settings are usable.
+    QStringList validate() const;
+    bool isValid() const { return validate().isEmpty(); }
+
+    // Helpers for the UI and the command line.
+    static bool isPlausibleEmailAddress(const QString &address);
+    static bool isPlausibleHostName(const QString &host);
+    // "AB:CD:..." upper-case hex of a SHA-256 fingerprint, and back (tolerates colons,
+    // spaces and lower case). fromHex returns empty on anything that is not 32 bytes.
+    static QString fingerprintToText(const QByteArray &sha256);
+    static QByteArray fingerprintFromText(const QString &text);
+
+    friend bool operator==(const AccountSettings &, const AccountSettings &) = default;
+};
+
+// Stable names used in files and on the command line ("tls", "starttls", "none", ...).
+QString toName(Security security);
+QString toName(Authentication authentication);
+QString toName(LeavePolicy policy);
+std::optional<Security> securityFromName(const QString &text);
+std::optional<Authentication> authenticationFromName(const QString &text);
+std::optional<LeavePolicy> leavePolicyFromName(const QString &text);
+
+} // namespace Poplar::Accounts

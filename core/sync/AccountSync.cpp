@@ -1,0 +1,412 @@
+#include "sync/AccountSync.h"
+
+#include "Logging.h"
+#include "sync/MessageIngest.h"
+
+#include "store/StoreReader.h"
+#include "store/StoreWriter.h"
+
+
+namespace Poplar::Sync {
+
+namespace {
+
+// Downloads in flight at once; the client pipelines them when the server allows it.
+constexpr int kWindow = 16;
+// A batch is committed when it holds this many messages or bytes, or when nothing is left.
+constexpr int kBatchMessages = 50;
+constexpr qint64 kBatchBytes = 8 * 1024 * 1024;
+// Stop asking for more while this much downloaded mail waits for its commit.
+constexpr qint64 kMaxUncommittedBytes = 64 * 1024 * 1024;
+
+} // namespace
+
+AccountSync::AccountSync(const SyncAccount &account, Store::StoreWriter *writer,
+                         const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_writer(writer)
+    , m_databasePath(databasePath)
+{
+    connect(m_writer, &Store::StoreWriter::batchFinished, this, &AccountSync::onBatchFinished);
+}
+
+AccountSync::~AccountSync() = default;
+
+void AccountSync::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void AccountSync::start()
+{
+    m_now = QDateTime::currentDateTimeUtc();
+    m_client = std::make_unique<Pop3::Client>(m_account.server);
+    Pop3::Client *client = m_client.get();
+    connect(client, &Pop3::Client::opened, this, &AccountSync::onOpened);
+    connect(client, &Pop3::Client::failed, this, &AccountSync::onFailed);
+    connect(client, &Pop3::Client::certificateRejected, this, &AccountSync::certificateRejected);
+    connect(client, &Pop3::Client::uidlFinished, this, &AccountSync::onUidlFinished);
+    connect(client, &Pop3::Client::listFinished, this, &AccountSync::onListFinished);
+    connect(client, &Pop3::Client::retrieveFinished, this, &AccountSync::onRetrieveFinished);
+    connect(client, &Pop3::Client::retrieveProgress, this, &AccountSync::onRetrieveProgress);
+    connect(client, &Pop3::Client::commandFinished, this, &AccountSync::onCommandFinished);
+    connect(client, &Pop3::Client::commandFailed, this, &AccountSync::onCommandFailed);
+    connect(client, &Pop3::Client::sessionClosed, this, &AccountSync::onSessionClosed);
+    setState(State::Connecting);
+    qCInfo(lcSync) << "sync" << m_account.id << "starts";
+    client->open();
+}
+
+void AccountSync::startFetchFull(const QHash<qint64, QString> &messages)
+{
+    m_fetchFull = true;
+    m_fetchFullMessages = messages;
+    start();
+}
+
+void AccountSync::cancel()
+{
+    if (m_client && m_state != State::Finished)
+        m_client->cancel();
+}
+
+void AccountSync::onOpened()
+{
+    setState(State::Listing);
+    m_uidlCommand = m_client->uidl();
+    m_listCommand = m_client->list();
+}
+
+void AccountSync::onUidlFinished(Pop3::CommandId id, const QList<Pop3::MessageUid> &uids)
+{
+    if (id != m_uidlCommand)
+        return;
+    m_uids = uids;
+    m_haveUidl = true;
+    if (m_haveList)
+        makePlan();
+}
+
+void AccountSync::onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSize> &sizes)
+{
+    if (id != m_listCommand)
+        return;
+    m_sizes = sizes;
+    m_haveList = true;
+    if (m_usingFallbackKeys) {
+        // No UIDL: a stable key from each message's header (TOP n 0).
+        for (const Pop3::MessageSize &size : sizes) {
+            auto buffer = std::make_shared<QBuffer>();
+            buffer->open(QIODevice::WriteOnly);
+            m_headerFetches.insert(m_client->top(size.number, 0, buffer.get()),
+                                   {size.number, buffer});
+        }
+        if (sizes.isEmpty())
+            makePlan();
+    } else if (m_haveUidl) {
+        makePlan();
+    }
+}
+
+void AccountSync::onHeaderForKey(int number, const QByteArray &header)
+{
+    qint64 size = 0;
+    for (const Pop3::MessageSize &s : std::as_const(m_sizes)) {
+        if (s.number == number)
+            size = s.size;
+    }
+    m_uids.append({number, MessageIngest::fallbackKey(header, size)});
+    if (m_headerFetches.isEmpty()) {
+        std::sort(m_uids.begin(), m_uids.end(),
+                  [](const auto &a, const auto &b) { return a.number < b.number; });
+        makePlan();
+    }
+}
+
+void AccountSync::makePlan()
+{
+    Store::StoreReader reader;
+    if (const Store::StoreError error = reader.open(m_databasePath)) {
+        finishWithStoreError(error.message());
+        return;
+    }
+    auto known = reader.uidls(m_account.id);
+    if (!known) {
+        finishWithStoreError(known.error().message());
+        return;
+    }
+
+    setState(State::Downloading);
+    if (m_fetchFull) {
+        // Only the requested messages, found by UIDL under today's message numbers.
+        QHash<QString, qint64> wanted;
+        for (auto it = m_fetchFullMessages.cbegin(); it != m_fetchFullMessages.cend(); ++it)
+            wanted.insert(it.value(), it.key());
+        QHash<int, qint64> sizes;
+        for (const Pop3::MessageSize &s : std::as_const(m_sizes))
+            sizes.insert(s.number, s.size);
+        for (const Pop3::MessageUid &uid : std::as_const(m_uids)) {
+            if (!wanted.contains(uid.uid))
+                continue;
+            Fetch fetch;
+            fetch.download = {uid.number, uid.uid, sizes.value(uid.number, -1), false};
+            fetch.replaceId = wanted.take(uid.uid);
+            m_plan.downloads.append(fetch.download);
+            m_plan.downloadBytes += qMax<qint64>(fetch.download.size, 0);
+            m_queue.push_back(std::move(fetch));
+        }
+        if (!wanted.isEmpty())
+            m_result.warnings << tr("%n message(s) are no longer on the server.", nullptr,
+                                    int(wanted.size()));
+    } else {
+        m_plan = SyncPlan::make(
+            {m_uids, m_sizes, known.value(), m_account.policy, m_account.headersOnlyLimit, m_now});
+        for (const SyncPlan::Download &download : std::as_const(m_plan.downloads)) {
+            Fetch fetch;
+            fetch.download = download;
+            m_queue.push_back(std::move(fetch));
+        }
+        m_deletions = m_plan.deletions;
+        // Bookkeeping first: which UIDLs are new, which have gone from the server. A
+        // message whose UIDL has gone is then free to be recognised under a new one.
+        Store::WriteBatch seen;
+        if (!m_plan.newUidls.isEmpty())
+            seen.recordUidls(m_account.id, m_plan.newUidls, m_now);
+        if (!m_plan.vanishedUidls.isEmpty())
+            seen.markDeletedOnServer(m_account.id, m_plan.vanishedUidls, m_now);
+        if (!seen.isEmpty())
+            m_recordingBatches.insert(m_writer->submit(std::move(seen)), false);
+    }
+    qCInfo(lcSync) << "sync" << m_account.id << ":" << m_uids.size() << "on server,"
+                   << m_plan.downloads.size() << "to download," << m_deletions.size()
+                   << "to delete";
+    m_progress.messagesTotal = int(m_plan.downloads.size());
+    m_progress.bytesTotal = m_plan.downloadBytes;
+    emit progressChanged(m_progress);
+    fillWindow();
+    maybeStartDeleting();
+}
+
+void AccountSync::fillWindow()
+{
+    while (!m_queue.empty() && m_inFlight.size() < kWindow &&
+           m_uncommittedBytes < kMaxUncommittedBytes && !m_failure) {
+        Fetch fetch = std::move(m_queue.front());
+        m_queue.pop_front();
+        fetch.buffer = std::make_shared<QBuffer>();
+        fetch.buffer->open(QIODevice::WriteOnly);
+        fetch.command = fetch.download.headersOnly
+                            ? m_client->top(fetch.download.number, 0, fetch.buffer.get())
+                            : m_client->retrieve(fetch.download.number, fetch.buffer.get(),
+                                                 fetch.download.size);
+        m_inFlight.insert(fetch.command, std::move(fetch));
+    }
+}
+
+void AccountSync::onRetrieveProgress(Pop3::CommandId id, int, qint64 received, qint64)
+{
+    if (!m_inFlight.contains(id))
+        return;
+    m_progress.bytesDone = m_bytesOfFinishedMessages + received;
+    emit progressChanged(m_progress);
+}
+
+void AccountSync::onRetrieveFinished(Pop3::CommandId id, int number, qint64 bytes)
+{
+    if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
+        const QByteArray data = header->second->data();
+        m_headerFetches.erase(header);
+        onHeaderForKey(number, data);
+        return;
+    }
+    auto it = m_inFlight.find(id);
+    if (it == m_inFlight.end())
+        return;
+    Fetch fetch = std::move(it.value());
+    m_inFlight.erase(it);
+
+    const QByteArray raw = fetch.buffer->data();
+    fetch.buffer.reset();
+    Store::NewMessage message =
+        MessageIngest::prepare(m_account.id, fetch.download.uidl, raw, fetch.download.size,
+                               fetch.download.headersOnly, m_now);
+    if (fetch.replaceId)
+        m_pending.replaceContent(fetch.replaceId, std::move(message));
+    else
+        m_pending.insertMessage(std::move(message));
+    m_pendingDownloads.append(fetch.download);
+    m_pendingBytes += raw.size();
+    m_uncommittedBytes += raw.size();
+
+    m_bytesOfFinishedMessages += bytes;
+    m_progress.bytesDone = m_bytesOfFinishedMessages;
+    ++m_progress.messagesDone;
+    emit progressChanged(m_progress);
+
+    if (m_pendingDownloads.size() >= kBatchMessages || m_pendingBytes >= kBatchBytes ||
+        (m_queue.empty() && m_inFlight.isEmpty()))
+        submitPending();
+    fillWindow();
+}
+
+void AccountSync::submitPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const quint64 ticket = m_writer->submit(std::exchange(m_pending, {}));
+    m_batches.insert(ticket,
+                     {std::exchange(m_pendingDownloads, {}), std::exchange(m_pendingBytes, 0)});
+}
+
+void AccountSync::onBatchFinished(const Store::BatchResult &result)
+{
+    if (!m_recordingBatches.contains(result.ticket) && !m_batches.contains(result.ticket))
+        return;
+    const bool endsRun = m_recordingBatches.take(result.ticket);
+    const SubmittedBatch batch = m_batches.take(result.ticket);
+    if (!result.committed()) {
+        finishWithStoreError(result.error.message());
+        return;
+    }
+    m_uncommittedBytes -= batch.bytes;
+    for (const SyncPlan::Download &download : batch.downloads) {
+        ++m_result.downloaded;
+        // Durably committed: now, and only now, it may go from the server.
+        if (m_account.policy.mode == LeavePolicy::Mode::DeleteAfterDownload &&
+            !download.headersOnly)
+            m_deletions.append({download.number, download.uidl});
+    }
+    if (endsRun) {
+        finish(m_result);
+    } else if (m_failure) {
+        if (m_batches.isEmpty())
+            finish(*m_failure);
+    } else {
+        fillWindow();
+        maybeStartDeleting();
+    }
+}
+
+void AccountSync::maybeStartDeleting()
+{
+    if (m_state != State::Downloading || !m_queue.empty() || !m_inFlight.isEmpty() ||
+        !m_pending.isEmpty() || !m_batches.isEmpty() || !m_recordingBatches.isEmpty())
+        return;
+    setState(State::Deleting);
+    for (const SyncPlan::Deletion &deletion : std::as_const(m_deletions))
+        m_deleteCommands.insert(m_client->remove(deletion.number), deletion.uidl);
+    m_client->quit();
+}
+
+void AccountSync::onCommandFinished(Pop3::CommandId id)
+{
+    if (const auto it = m_deleteCommands.constFind(id); it != m_deleteCommands.cend())
+        m_deletedUidls << it.value();
+}
+
+void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
+{
+    if (id == m_uidlCommand) {
+        qCWarning(lcSync) << "sync" << m_account.id
+                          << ": the server has no UIDL; using Message-ID, size and date";
+        m_result.warnings << tr("The server does not give messages stable identifiers; "
+                                "Poplar recognises them by their headers instead.");
+        m_usingFallbackKeys = true;
+        if (m_haveList)
+            onListFinished(m_listCommand, m_sizes);
+        return;
+    }
+    if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
+        const int number = header->first;
+        m_headerFetches.erase(header);
+        onHeaderForKey(number, QByteArray());
+        return;
+    }
+    if (auto it = m_inFlight.find(id); it != m_inFlight.end()) {
+        // The server refused this one message (e.g. deleted meanwhile): skip it.
+        m_result.warnings << tr("Message %1 could not be downloaded: %2")
+                                 .arg(it->download.number)
+                                 .arg(error.message());
+        m_inFlight.erase(it);
+        if (m_queue.empty() && m_inFlight.isEmpty())
+            submitPending();
+        fillWindow();
+        maybeStartDeleting();
+        return;
+    }
+    if (m_deleteCommands.remove(id))
+        m_result.warnings << error.message();
+}
+
+void AccountSync::onSessionClosed(bool deletionsCommitted)
+{
+    if (m_state != State::Deleting)
+        return; // a failure: onFailed reports it
+    if (!deletionsCommitted) {
+        SyncResult result;
+        result.error = tr("The server did not confirm the end of the session, so it deleted "
+                          "nothing.");
+        finish(result);
+        return;
+    }
+    m_result.deletedOnServer = int(m_deletedUidls.size());
+    m_result.ok = true;
+    if (m_deletedUidls.isEmpty()) {
+        finish(m_result);
+        return;
+    }
+    setState(State::Recording);
+    Store::WriteBatch deleted;
+    deleted.markDeletedOnServer(m_account.id, m_deletedUidls, m_now);
+    m_recordingBatches.insert(m_writer->submit(std::move(deleted)), true);
+}
+
+void AccountSync::onFailed(const Pop3::Error &error)
+{
+    if (m_state == State::Finished || m_failure)
+        return;
+    SyncResult result;
+    result.ok = false;
+    result.pop3Error = error;
+    result.error = error.message();
+    m_failure = result;
+    // What was completely downloaded is kept: commit it, then report.
+    m_inFlight.clear();
+    m_queue.clear();
+    submitPending();
+    if (m_batches.isEmpty())
+        finish(*m_failure);
+}
+
+void AccountSync::finishWithStoreError(const QString &message)
+{
+    if (m_state == State::Finished)
+        return;
+    SyncResult result;
+    result.ok = false;
+    result.storeFailed = true;
+    result.error = message;
+    if (m_client)
+        m_client->cancel(); // nothing more is downloaded and nothing is deleted
+    finish(result);
+}
+
+void AccountSync::finish(SyncResult result)
+{
+    if (m_state == State::Finished)
+        return;
+    // The counts and warnings gathered during the run belong to every ending.
+    result.downloaded = m_result.downloaded;
+    result.deletedOnServer = m_result.deletedOnServer;
+    result.warnings = m_result.warnings;
+    setState(State::Finished);
+    qCInfo(lcSync) << "sync" << m_account.id << (result.ok ? "done" : "failed:") << result.error
+                   << "downloaded" << result.downloaded << "deleted" << result.deletedOnServer;
+    emit finished(result);
+}
+
+} // namespace Poplar::Sync

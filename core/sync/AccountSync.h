@@ -1,0 +1,142 @@
+#pragma once
+
+#include "sync/SyncAccount.h"
+#include "sync/SyncPlan.h"
+
+#include "pop3/Client.h"
+#include "store/BatchResult.h"
+#include "store/WriteBatch.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace Poplar::Store {
+class StoreWriter;
+}
+
+namespace Poplar::Sync {
+
+// One sync run of one account: connect → log in → UIDL/LIST → plan → RETR (pipelined) →
+// store → DELE → QUIT. Every message is committed to the store before anything is deleted
+// on the server, and deletions are recorded only once the server confirmed QUIT. Any
+// failure ends the run with nothing deleted that is not safely stored; messages that were
+// completely downloaded before the failure are kept.
+class AccountSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Connecting,  // open(): connect, TLS, CAPA, login
+        Listing,     // UIDL and LIST (or TOP n 0 for servers without UIDL)
+        Downloading, // RETR / TOP into the store
+        Deleting,    // DELE, then QUIT
+        Recording,   // the confirmed deletions go into the store
+        Finished
+    };
+    Q_ENUM(State)
+
+    // The writer is shared by all accounts; `databasePath` is where it writes, read here
+    // through a connection of this run's own.
+    AccountSync(const SyncAccount &account, Store::StoreWriter *writer, const QString &databasePath,
+                QObject *parent = nullptr);
+    ~AccountSync() override;
+
+    void start();
+    // Downloads these headers-only messages in full instead of a normal run (a message is
+    // being opened): message id in the store → its UIDL.
+    void startFetchFull(const QHash<qint64, QString> &messages);
+    void cancel();
+
+    State state() const { return m_state; }
+    const SyncAccount &account() const { return m_account; }
+    SyncProgress progress() const { return m_progress; }
+
+signals:
+    void stateChanged(Poplar::Sync::AccountSync::State state);
+    void progressChanged(const Poplar::Sync::SyncProgress &progress);
+    void certificateRejected(const Poplar::Pop3::CertificateProblem &problem);
+    void finished(const Poplar::Sync::SyncResult &result);
+
+private:
+    struct Fetch
+    {
+        SyncPlan::Download download;
+        qint64 replaceId = 0; // FetchFull: the stored message to complete
+        std::shared_ptr<QBuffer> buffer;
+        Pop3::CommandId command = 0;
+    };
+
+    void setState(State state);
+    void onOpened();
+    void onUidlFinished(Pop3::CommandId id, const QList<Pop3::MessageUid> &uids);
+    void onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSize> &sizes);
+    void onHeaderForKey(int number, const QByteArray &header);
+    void makePlan();
+    void fillWindow();
+    void onRetrieveFinished(Pop3::CommandId id, int number, qint64 bytes);
+    void onRetrieveProgress(Pop3::CommandId id, int number, qint64 received, qint64 expected);
+    void onCommandFinished(Pop3::CommandId id);
+    void onCommandFailed(Pop3::CommandId id, const Pop3::Error &error);
+    void submitPending();
+    void onBatchFinished(const Store::BatchResult &result);
+    void maybeStartDeleting();
+    void onSessionClosed(bool deletionsCommitted);
+    void onFailed(const Pop3::Error &error);
+    void finish(SyncResult result);
+    void finishWithStoreError(const QString &message);
+
+    SyncAccount m_account;
+    Store::StoreWriter *m_writer;
+    QString m_databasePath;
+    std::unique_ptr<Pop3::Client> m_client;
+    State m_state = State::Idle;
+    SyncProgress m_progress;
+    SyncResult m_result;
+    QDateTime m_now;
+
+    bool m_fetchFull = false;
+    QHash<qint64, QString> m_fetchFullMessages;
+
+    // Listing
+    Pop3::CommandId m_uidlCommand = 0;
+    Pop3::CommandId m_listCommand = 0;
+    bool m_haveUidl = false;
+    bool m_haveList = false;
+    bool m_usingFallbackKeys = false;
+    QList<Pop3::MessageUid> m_uids;
+    QList<Pop3::MessageSize> m_sizes;
+    QHash<Pop3::CommandId, std::pair<int, std::shared_ptr<QBuffer>>> m_headerFetches;
+
+    // Downloading
+    SyncPlan m_plan;
+    std::deque<Fetch> m_queue;
+    QHash<Pop3::CommandId, Fetch> m_inFlight;
+    Store::WriteBatch m_pending;
+    QList<SyncPlan::Download> m_pendingDownloads;
+    qint64 m_pendingBytes = 0;     // in m_pending
+    qint64 m_uncommittedBytes = 0; // downloaded, not yet committed
+    struct SubmittedBatch
+    {
+        QList<SyncPlan::Download> downloads;
+        qint64 bytes = 0;
+    };
+    QHash<quint64, SubmittedBatch> m_batches; // ticket → its messages
+    QHash<quint64, bool> m_recordingBatches;  // bookkeeping batches: ticket → ends the run
+    std::optional<SyncResult> m_failure;      // reported once the submitted batches are in
+    qint64 m_bytesOfFinishedMessages = 0;
+
+    // Deleting
+    QList<SyncPlan::Deletion> m_deletions;
+    QHash<Pop3::CommandId, QString> m_deleteCommands;
+    QStringList m_deletedUidls;
+};
+
+} // namespace Poplar::Sync

@@ -1,0 +1,208 @@
+#include "accounts/ServerProbe.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+using namespace Poplar::Accounts;
+
+namespace {
+
+// A loopback port that is bound but not listening: connecting is refused, and no other
+// process can take the port while this object lives (a closed QTcpServer's port could be
+// reused by anyone at once).
+class RefusingPort
+{
+public:
+    RefusingPort()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) == 0 &&
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~RefusingPort()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    RefusingPort(const RefusingPort &) = delete;
+    RefusingPort &operator=(const RefusingPort &) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+// A plain TCP server that plays one script per connection: what to send first, and what to
+// answer to CAPA.
+class ScriptedServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    QByteArray greeting;
+    QByteArray capaAnswer;
+    bool closeAfterGreeting = false;
+    QList<QByteArray> received;
+
+    ScriptedServer()
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                s->setParent(this);
+                s->write(greeting);
+                if (closeAfterGreeting)
+                    s->disconnectFromHost();
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    while (s->canReadLine()) {
+                        const QByteArray line = s->readLine().trimmed();
+                        received << line;
+                        if (line == "CAPA")
+                            s->write(capaAnswer);
+                    }
+                });
+            }
+        });
+    }
+};
+
+struct Result
+{
+    bool finished = false;
+    bool succeeded = false;
+    QString error;
+    qint64 elapsedMs = 0;
+};
+
+Result run(quint16 port, Security security, int timeoutMs = 3000)
+{
+    ServerProbe probe(QStringLiteral("127.0.0.1"), port, security, timeoutMs);
+    QSignalSpy spy(&probe, &ServerProbe::finished);
+    QElapsedTimer timer;
+    timer.start();
+    probe.start();
+    Result r;
+    r.finished = spy.wait(timeoutMs + 5000);
+    r.elapsedMs = timer.elapsed();
+    r.succeeded = probe.succeeded();
+    r.error = probe.errorString();
+    // Exactly once.
+    QTest::qWait(20);
+    if (spy.count() != 1)
+        r.finished = false;
+    return r;
+}
+
+} // namespace
+
+class tst_ServerProbe : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void starttlsServerWithStls()
+    {
+        ScriptedServer server;
+        server.greeting = "+OK Dovecot ready.\r\n";
+        server.capaAnswer = "+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nSTLS\r\nSASL PLAIN\r\n.\r\n";
+        const Result r = run(server.serverPort(), Security::StartTls);
+        QVERIFY(r.finished);
+        QVERIFY2(r.succeeded, qPrintable(r.error));
+        QTRY_VERIFY(server.received.contains("QUIT"));
+        // Nothing resembling credentials was sent.
+        for (const QByteArray &line : std::as_const(server.received))
+            QVERIFY2(line == "CAPA" || line == "QUIT", line.constData());
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QByteArray>("greeting");
+        QTest::addColumn<QByteArray>("capa");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no STLS") << QByteArray("+OK hi\r\n")
+                                 << QByteArray("+OK\r\nUSER\r\nUIDL\r\n.\r\n") << "STARTTLS";
+        QTest::newRow("CAPA refused")
+            << QByteArray("+OK hi\r\n") << QByteArray("-ERR no\r\n") << "STARTTLS";
+        QTest::newRow("not POP3") << QByteArray("220 smtp.example.org ESMTP\r\n") << QByteArray()
+                                  << "POP3";
+        QTest::newRow("busy") << QByteArray("-ERR [IN-USE] try later\r\n") << QByteArray()
+                              << "refused the connection: [IN-USE] try later";
+        QTest::newRow("endless line") << QByteArray(64 * 1024, 'A') << QByteArray() << "too";
+        QTest::newRow("silent") << QByteArray() << QByteArray() << "in time";
+    }
+
+    void failures()
+    {
+        QFETCH(QByteArray, greeting);
+        QFETCH(QByteArray, capa);
+        QFETCH(QString, expected);
+        ScriptedServer server;
+        server.greeting = greeting;
+        server.capaAnswer = capa;
+        const Result r = run(server.serverPort(), Security::StartTls, 800);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QVERIFY(r.elapsedMs < 4000);
+    }
+
+    void closedRightAfterGreetingLine()
+    {
+        ScriptedServer server;
+        server.greeting = "+OK hi\r\n";
+        server.closeAfterGreeting = true;
+        const Result r = run(server.serverPort(), Security::StartTls);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY(!r.error.isEmpty());
+    }
+
+    void plainGreetingOnTlsPortIsNotTls()
+    {
+        ScriptedServer server;
+        server.greeting = "+OK plain POP3 here\r\n";
+        const Result r = run(server.serverPort(), Security::Tls);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY(!r.error.isEmpty());
+    }
+
+    void unencryptedIsNeverProbed()
+    {
+        ScriptedServer server;
+        server.greeting = "+OK hi\r\n";
+        const Result r = run(server.serverPort(), Security::None);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY(r.error.contains(QStringLiteral("unencrypted")));
+        QVERIFY(server.received.isEmpty());
+    }
+
+    void refusedPortFailsQuickly()
+    {
+        RefusingPort refusing;
+        QVERIFY(refusing.port() != 0);
+        const quint16 port = refusing.port();
+        const Result r = run(port, Security::StartTls);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY(r.elapsedMs < 2000);
+        QVERIFY(!r.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerProbe)
+#include "tst_ServerProbe.moc"

@@ -1,0 +1,157 @@
+#include "sync/SyncPlan.h"
+
+#include <QTest>
+
+using namespace Poplar;
+using Sync::LeavePolicy;
+using Sync::SyncPlan;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+Store::UidlRecord stored(const QString &uidl, int ageDays, qint64 id = 1)
+{
+    Store::UidlRecord record;
+    record.uidl = uidl;
+    record.firstSeen = kNow.addDays(-ageDays);
+    record.messageId = id;
+    return record;
+}
+
+SyncPlan::Input input(int messages, const QList<Store::UidlRecord> &known, LeavePolicy policy = {})
+{
+    SyncPlan::Input in;
+    for (int n = 1; n <= messages; ++n) {
+        in.serverUids.append({n, QStringLiteral("u%1").arg(n)});
+        in.serverSizes.append({n, 1000 * n});
+    }
+    in.known = known;
+    in.policy = policy;
+    in.now = kNow;
+    return in;
+}
+
+QStringList uidlsOf(const QList<SyncPlan::Deletion> &deletions)
+{
+    QStringList list;
+    for (const auto &d : deletions)
+        list << d.uidl;
+    return list;
+}
+
+} // namespace
+
+class tst_SyncPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void downloadsOnlyWhatIsNew()
+    {
+        const SyncPlan plan = SyncPlan::make(input(3, {stored(QStringLiteral("u2"), 0)}));
+        QCOMPARE(plan.downloads.size(), 2);
+        QCOMPARE(plan.downloads.at(0).uidl, QStringLiteral("u1"));
+        QCOMPARE(plan.downloads.at(1).number, 3);
+        QCOMPARE(plan.downloadBytes, 1000 + 3000);
+        QCOMPARE(plan.newUidls, (QStringList{QStringLiteral("u1"), QStringLiteral("u3")}));
+        QVERIFY(plan.deletions.isEmpty()); // Keep is the default
+    }
+
+    void seenButNeverStoredIsDownloadedAgain()
+    {
+        // A crash after the UIDL was recorded but before the message was committed.
+        Store::UidlRecord seen = stored(QStringLiteral("u1"), 0, 0);
+        const SyncPlan plan = SyncPlan::make(input(1, {seen}));
+        QCOMPARE(plan.downloads.size(), 1);
+        QVERIFY(plan.newUidls.isEmpty());
+    }
+
+    void deletedByTheUserIsNotDownloadedAgain()
+    {
+        Store::UidlRecord gone = stored(QStringLiteral("u1"), 0, 0);
+        gone.deletedLocallyAt = kNow;
+        QVERIFY(SyncPlan::make(input(1, {gone})).downloads.isEmpty());
+    }
+
+    void largeMessagesGetHeadersOnly()
+    {
+        SyncPlan::Input in = input(3, {});
+        in.headersOnlyLimit = 2500;
+        const SyncPlan plan = SyncPlan::make(in);
+        QCOMPARE(plan.downloads.size(), 3);
+        QVERIFY(!plan.downloads.at(1).headersOnly); // 2000 bytes
+        QVERIFY(plan.downloads.at(2).headersOnly);  // 3000 bytes
+        QCOMPARE(plan.downloadBytes, 1000 + 2000);
+    }
+
+    void policies_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("deleted");
+        const QStringList all = {QStringLiteral("old"), QStringLiteral("young"),
+                                 QStringLiteral("trashed")};
+        QTest::newRow("keep") << int(LeavePolicy::Mode::Keep) << QStringList();
+        QTest::newRow("after 14 days")
+            << int(LeavePolicy::Mode::DeleteAfterDays) << QStringList{QStringLiteral("old")};
+        QTest::newRow("when deleted")
+            << int(LeavePolicy::Mode::DeleteWhenDeleted) << QStringList{QStringLiteral("trashed")};
+        QTest::newRow("after download") << int(LeavePolicy::Mode::DeleteAfterDownload) << all;
+    }
+    void policies()
+    {
+        QFETCH(int, mode);
+        QFETCH(QStringList, deleted);
+        Store::UidlRecord trashed = stored(QStringLiteral("trashed"), 1, 0);
+        trashed.deletedLocallyAt = kNow;
+        SyncPlan::Input in;
+        in.serverUids = {{1, QStringLiteral("old")},
+                         {2, QStringLiteral("young")},
+                         {3, QStringLiteral("trashed")}};
+        in.known = {stored(QStringLiteral("old"), 20, 1), stored(QStringLiteral("young"), 3, 2),
+                    trashed};
+        in.policy = {LeavePolicy::Mode(mode), 14};
+        in.now = kNow;
+        QCOMPARE(uidlsOf(SyncPlan::make(in).deletions), deleted);
+    }
+
+    void headersOnlyMessagesStayOnTheServer()
+    {
+        // Only the header is stored: the server holds the only full copy.
+        Store::UidlRecord partial = stored(QStringLiteral("u1"), 100);
+        partial.headersOnly = true;
+        for (auto mode :
+             {LeavePolicy::Mode::DeleteAfterDays, LeavePolicy::Mode::DeleteAfterDownload})
+            QVERIFY(SyncPlan::make(input(1, {partial}, {mode, 1})).deletions.isEmpty());
+    }
+
+    void alreadyDeletedIsNotDeletedTwice()
+    {
+        Store::UidlRecord done = stored(QStringLiteral("u1"), 30);
+        done.deletedOnServerAt = kNow.addDays(-1);
+        const SyncPlan plan =
+            SyncPlan::make(input(1, {done}, {LeavePolicy::Mode::DeleteAfterDownload, 0}));
+        QVERIFY(plan.deletions.isEmpty());
+        QVERIFY(plan.downloads.isEmpty());
+    }
+
+    void vanishedUidlsAreReported()
+    {
+        Store::UidlRecord gone = stored(QStringLiteral("elsewhere"), 5);
+        Store::UidlRecord recorded = stored(QStringLiteral("deleted"), 5);
+        recorded.deletedOnServerAt = kNow;
+        const SyncPlan plan = SyncPlan::make(input(1, {gone, recorded}));
+        QCOMPARE(plan.vanishedUidls, QStringList{QStringLiteral("elsewhere")});
+    }
+
+    void duplicateUidlFromServerIsDownloadedOnce()
+    {
+        SyncPlan::Input in;
+        in.serverUids = {{1, QStringLiteral("same")}, {2, QStringLiteral("same")}};
+        in.now = kNow;
+        QCOMPARE(SyncPlan::make(in).downloads.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncPlan)
+#include "tst_SyncPlan.moc"
