@@ -25,7 +25,7 @@ fi
 # CPack's DEB generator installs under /usr whatever CMAKE_INSTALL_PREFIX is.
 build="$source_dir/build/release"
 (cd "$source_dir" && cmake --preset release >/dev/null)
-cmake --build "$build" --target poplar >/dev/null
+cmake --build "$build" --target poplar >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; fail "the Release build failed"; }
 rm -f "$build"/poplar_*.deb
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls "$build"/poplar_*_*.deb)
