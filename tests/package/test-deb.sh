@@ -7,6 +7,16 @@ set -eu
 source_dir=$1
 work=$2
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# dpkg, waiting (up to two minutes) while another package operation holds its lock.
+dpkg_waiting() {
+    for _ in $(seq 60); do
+        if out=$($sudo dpkg "$@" 2>&1); then return 0; fi
+        echo "$out" | grep -q "lock" || { echo "$out" >&2; return 1; }
+        sleep 2
+    done
+    echo "$out" >&2
+    return 1
+}
 
 command -v dpkg-deb >/dev/null || { echo "SKIP: not a Debian system (no dpkg-deb)"; exit 77; }
 sudo=""
@@ -18,7 +28,7 @@ fi
 if dpkg-query -W -f='${Status}' poplar 2>/dev/null | grep -q 'install ok installed'; then
     dpkg-query -W -f='${Maintainer}' poplar | grep -q 'Poplar developers' ||
         { echo "SKIP: another package named poplar is installed"; exit 77; }
-    $sudo dpkg --purge poplar >/dev/null
+    dpkg_waiting --purge poplar || fail "cannot remove the poplar package installed before"
 fi
 
 # --- build -----------------------------------------------------------------------------
@@ -61,7 +71,7 @@ if command -v lintian >/dev/null; then
 fi
 
 # --- install, run, remove -------------------------------------------------------------------
-$sudo dpkg -i "$deb" >/dev/null || fail "dpkg -i"
+dpkg_waiting -i "$deb" || fail "dpkg -i"
 installed_files=$(dpkg -L poplar)
 /usr/bin/poplar --version | grep -q "Poplar $version" || fail "installed poplar --version"
 profile="$work/profile"
@@ -71,7 +81,7 @@ QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar --profile "$profile" || stat
 [ $status -eq 124 ] || fail "installed poplar did not keep running (exit $status)"
 [ -d "$profile" ] || fail "installed poplar did not create its profile"
 
-$sudo dpkg --purge poplar >/dev/null || fail "dpkg --purge"
+dpkg_waiting --purge poplar || fail "dpkg --purge"
 dpkg-query -W poplar >/dev/null 2>&1 && fail "dpkg still knows poplar"
 left=""
 for path in $installed_files; do
