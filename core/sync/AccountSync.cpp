@@ -389,9 +389,9 @@ void AccountSync::finishWithStoreError(const QString &message)
     result.ok = false;
     result.storeFailed = true;
     result.error = message;
+    finish(result);
     if (m_client)
         m_client->cancel(); // nothing more is downloaded and nothing is deleted
-    finish(result);
 }
 
 void AccountSync::finish(SyncResult result)

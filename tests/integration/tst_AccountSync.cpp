@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace Poplar;
 using Sync::AccountSync;
@@ -94,6 +95,8 @@ public:
         query.order = Qt::AscendingOrder;
         return reader.page(query).valueOr({});
     }
+
+    QString databasePath() const { return m_databasePath; }
 
     QStringList integrityProblems()
     {
@@ -231,6 +234,37 @@ private slots:
         QCOMPARE(big->subject, QStringLiteral("测试 2"));
         QVERIFY(big->size > 200 * 1024);
         QTRY_COMPARE(f.server().messageFiles(kUser).size(), 1);
+    }
+
+    // The store refuses to write (here a trigger plays a full disk): the run stops with the
+    // store's words, and nothing at all is deleted on the server.
+    void storeWriteFailureDeletesNothingOnTheServer()
+    {
+        Fixture f(6);
+        QVERIFY(f.ok());
+        QVERIFY(f.sync(f.account()).ok); // creates the database; the mail stays (Keep)
+        QCOMPARE(f.stored().size(), 6);
+        for (int n = 7; n <= 12; ++n)
+            f.server().deliver(kUser, message(n));
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(f.databasePath()).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TRIGGER full_disk BEFORE INSERT ON messages BEGIN "
+                              "SELECT RAISE(FAIL, 'database or disk is full'); END;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+
+        Sync::SyncAccount account = f.account();
+        account.policy.mode = LeavePolicy::Mode::DeleteAfterDownload;
+        const SyncResult result = f.sync(account);
+        QVERIFY(!result.ok);
+        QVERIFY(result.storeFailed);
+        QVERIFY2(!result.error.isEmpty(), "the user is told why");
+        QCOMPARE(result.deletedOnServer, 0);
+        QCOMPARE(f.server().messageFiles(kUser).size(), 12);
+        QCOMPARE(f.stored().size(), 6);
     }
 
     void wrongPasswordStoresNothingAndSaysWhy()
