@@ -143,9 +143,9 @@ void MainWindow::buildPanes()
     for (int column :
          {MessageListModel::Star, MessageListModel::Unread, MessageListModel::Attachment})
         header->resizeSection(column, 28);
-    header->resizeSection(MessageListModel::From, 170);
+    header->resizeSection(MessageListModel::From, 150);
     header->resizeSection(MessageListModel::Subject, 320);
-    header->resizeSection(MessageListModel::Date, 125);
+    header->resizeSection(MessageListModel::Date, 150);
     header->resizeSection(MessageListModel::Size, 75);
     header->setSectionResizeMode(MessageListModel::Subject, QHeaderView::Stretch);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

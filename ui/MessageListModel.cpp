@@ -27,6 +27,18 @@ bool sameContent(const MessageSummary &a, const MessageSummary &b)
            a.folder == b.folder;
 }
 
+// "Alice Martin <alice@example.org>" -> "Alice Martin"; a bare address stays as it is.
+QString displayName(const QString &from)
+{
+    const qsizetype open = from.lastIndexOf(QLatin1String(" <"));
+    if (open <= 0 || !from.endsWith(u'>'))
+        return from;
+    QString name = from.left(open).trimmed();
+    if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+        name = name.mid(1, name.size() - 2);
+    return name.isEmpty() ? from : name;
+}
+
 } // namespace
 
 MessageListModel::MessageListModel(Store::StoreReader *reader, Store::StoreWriter *writer,
@@ -92,7 +104,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case Attachment:
             return m.hasAttachments ? QStringLiteral("\u2709") : QString();
         case From:
-            return m.from;
+            return displayName(m.from);
         case Subject:
             return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
         case Date: {
@@ -117,6 +129,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return m.read ? tr("Read") : tr("Unread");
         case Attachment:
             return m.hasAttachments ? tr("Has attachments") : QString();
+        case From:
+            return m.from;
         case Subject:
             return m.snippet;
         default:
@@ -393,6 +407,9 @@ void MessageListModel::applyRows(const QList<MessageSummary> &rows)
     }
 
     // Walk the wanted order: insert new rows, move rows whose place changed, update the rest.
+    QSet<qint64> present;
+    for (const MessageSummary &row : std::as_const(m_rows))
+        present.insert(row.id);
     for (int i = 0; i < rows.size(); ++i) {
         const MessageSummary &row = rows.at(i);
         if (i < m_rows.size() && m_rows.at(i).id == row.id) {
@@ -403,7 +420,7 @@ void MessageListModel::applyRows(const QList<MessageSummary> &rows)
             continue;
         }
         int from = -1;
-        for (int j = i + 1; j < m_rows.size(); ++j)
+        for (int j = i + 1; present.contains(row.id) && j < m_rows.size(); ++j)
             if (m_rows.at(j).id == row.id) {
                 from = j;
                 break;
@@ -419,11 +436,13 @@ void MessageListModel::applyRows(const QList<MessageSummary> &rows)
             continue;
         }
         int last = i;
-        while (last + 1 < rows.size() && rowOfMessage(rows.at(last + 1).id) < 0)
+        while (last + 1 < rows.size() && !present.contains(rows.at(last + 1).id))
             ++last;
         beginInsertRows({}, i, last);
-        for (int k = i; k <= last; ++k)
+        for (int k = i; k <= last; ++k) {
             m_rows.insert(k, rows.at(k));
+            present.insert(rows.at(k).id);
+        }
         endInsertRows();
         i = last;
     }

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -197,6 +199,69 @@ private slots:
         QTRY_VERIFY(!window.messageListModel()->index(row, 0).data(Ui::ReadRole).toBool());
         // The selection stayed on the message.
         QCOMPARE(list->currentIndex().data(Ui::MessageIdRole).toLongLong(), f.ids.at(0));
+    }
+
+    void marksReadAfterTheConfiguredDelay()
+    {
+        Fixture f;
+        QSettings(f.store.settingsPath(), QSettings::IniFormat)
+            .setValue(QStringLiteral("Reader/markReadDelayMs"), 500);
+        MainWindow window(f.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
+        auto *model = window.messageListModel();
+        QTreeView *list = messageList(window);
+        QElapsedTimer clock;
+        clock.start();
+        list->setCurrentIndex(model->index(0, 0));
+        QTest::qWait(100);
+        if (clock.elapsed() < 400)
+            QVERIFY(!model->index(0, 0).data(Ui::ReadRole).toBool());
+        QTRY_VERIFY(model->index(0, 0).data(Ui::ReadRole).toBool());
+        QVERIFY(clock.elapsed() >= 500);
+
+        // Moving on before the delay leaves the message unread.
+        list->setCurrentIndex(model->index(1, 0));
+        list->setCurrentIndex(model->index(2, 0));
+        QTRY_VERIFY(model->index(2, 0).data(Ui::ReadRole).toBool());
+        QVERIFY(!model->index(1, 0).data(Ui::ReadRole).toBool());
+    }
+
+    void starNextUnreadAndLinkTargets()
+    {
+        Fixture f;
+        MainWindow window(f.context());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
+        QTreeView *list = messageList(window);
+        auto *model = window.messageListModel();
+        list->setFocus();
+        list->setCurrentIndex(model->index(0, 0));
+        QTRY_VERIFY(model->index(0, 0).data(Ui::ReadRole).toBool());
+
+        window.mailActions()->toggleStar()->trigger();
+        QTRY_VERIFY(model->index(0, 0).data(Ui::StarredRole).toBool());
+        window.mailActions()->toggleStar()->trigger();
+        QTRY_VERIFY(!model->index(0, 0).data(Ui::StarredRole).toBool());
+
+        // Rows 1 and 2 are unread: Next Unread goes to 1, Previous Unread from 2 back to 1.
+        window.mailActions()->nextUnread()->trigger();
+        QCOMPARE(list->currentIndex().row(), 1);
+        list->setCurrentIndex(model->index(2, 0));
+        QTRY_VERIFY(model->index(2, 0).data(Ui::ReadRole).toBool());
+        window.mailActions()->previousUnread()->trigger();
+        QCOMPARE(list->currentIndex().row(), 1);
+
+        // Hovering a link shows where it really goes.
+        auto *browser = window.findChild<QTextBrowser *>(QStringLiteral("messageView"));
+        emit browser->highlighted(QUrl(QStringLiteral("https://phish.example/login")));
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("https://phish.example/login"));
+        emit browser->highlighted(QUrl());
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
     void deleteMovesToTrashAndRestoreBringsBack()
