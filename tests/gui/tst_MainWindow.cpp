@@ -419,9 +419,11 @@ private slots:
             messageList(window)->header()->setSortIndicator(Ui::MessageListModel::From,
                                                             Qt::AscendingOrder);
             QCOMPARE(window.messageListModel()->sortColumn(), int(Ui::MessageListModel::From));
+            messageList(window)->header()->resizeSection(Ui::MessageListModel::From, 211);
             window.close();
         }
         MainWindow reopened(f.context());
+        QCOMPARE(messageList(reopened)->header()->sectionSize(Ui::MessageListModel::From), 211);
         QCOMPARE(reopened.messageListModel()->sortColumn(), int(Ui::MessageListModel::From));
         QCOMPARE(reopened.messageListModel()->sortOrder(), Qt::AscendingOrder);
     }

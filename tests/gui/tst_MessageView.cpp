@@ -3,17 +3,24 @@
 #include "SafeTextBrowser.h"
 
 #include "store/StoreReader.h"
+#include "store/WriteBatch.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Poplar;
 using MailFixture::Mail;
@@ -203,6 +210,47 @@ private slots:
         QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("html version")));
     }
 
+    void headersOnlyMessageOffersTheFullDownload()
+    {
+        MailFixture::TestStore store;
+        Mail mail;
+        mail.subject = QStringLiteral("Big scan");
+        QByteArray raw = MailFixture::raw(mail, "big@example.org");
+        raw = raw.left(raw.indexOf("\r\n\r\n") + 4);
+        Store::NewMessage message =
+            MailFixture::newMessage(QStringLiteral("acct"), QStringLiteral("big-1"), raw);
+        message.headersOnly = true;
+        message.size = 25 * 1024 * 1024;
+        Store::WriteBatch batch;
+        batch.insertMessage(message);
+        const qint64 id = store.apply(std::move(batch)).operations.value(0).id;
+        QVERIFY(id > 0);
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        Ui::MessageView view(&reader, store.writer());
+        view.show();
+        view.showMessage(id);
+        QVERIFY(view.findChild<QWidget *>(QStringLiteral("partialBar"))->isVisible());
+        QSignalSpy requested(&view, &Ui::MessageView::downloadFullRequested);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("downloadFullButton")),
+                          Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("acct"));
+        QCOMPARE(requested.at(0).at(1).toLongLong(), id);
+        QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("big-1"));
+
+        // When the full message is stored, the view shows it without the bar.
+        Mail full = mail;
+        full.body = QStringLiteral("The whole scan is here.");
+        Store::WriteBatch replace;
+        replace.replaceContent(
+            id, MailFixture::newMessage(QStringLiteral("acct"), QStringLiteral("big-1"),
+                                        MailFixture::raw(full, "big@example.org")));
+        store.apply(std::move(replace));
+        QTRY_VERIFY(!view.findChild<QWidget *>(QStringLiteral("partialBar"))->isVisible());
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("whole scan")));
+    }
+
     void attachmentsBarListsFiles()
     {
         MailFixture::TestStore store;
@@ -218,6 +266,19 @@ private slots:
         QVERIFY(view.findChild<QWidget *>(QStringLiteral("attachmentsBar"))->isVisible());
         QVERIFY(view.findChild<QPushButton *>(QStringLiteral("saveAllAttachments")));
         QCOMPARE(view.message().attachments.size(), 2);
+
+        // Opening the program asks first; Cancel opens nothing.
+        auto *button = view.findChild<QToolButton *>(QStringLiteral("attachment1"));
+        QVERIFY(button && button->menu());
+        QString warning;
+        QTimer::singleShot(0, this, [&warning] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            warning = box->text();
+            box->reject();
+        });
+        button->menu()->actions().first()->trigger();
+        QVERIFY2(warning.contains(QStringLiteral("setup.exe")), qPrintable(warning));
     }
 };
 
