@@ -713,6 +713,95 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::AttachmentSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::FolderModel</name>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>废纸篓</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 封未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MailActions</name>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>收取邮件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>标记为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>恢复(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空废纸篓(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread</source>
+        <translation>下一封未读(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unread</source>
+        <translation>上一封未读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空废纸篓</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n message(s) in the Trash from this computer for good?</source>
+        <translation>
+            <numerusform>要从这台电脑上永久删除废纸篓中的 %n 封邮件吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
         <source>Poplar</source>
@@ -725,18 +814,6 @@ Password:</source>
     <message>
         <source>All accounts</source>
         <translation>所有账户</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <source>Select a message to read it here.</source>
-        <translation>选择一封邮件，在这里阅读。</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -754,6 +831,285 @@ Password:</source>
         <source>&amp;About Poplar</source>
         <translation>关于 Poplar(&amp;A)</translation>
     </message>
+    <message>
+        <source>Search mail (Ctrl+F)</source>
+        <translation>搜索邮件 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search mail</source>
+        <translation>搜索邮件</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>当前账户</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>邮件列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>未加星标</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Has attachments</source>
+        <translation>有附件</translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MessageView</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load remote images</source>
+        <translation>加载远程图片</translation>
+    </message>
+    <message>
+        <source>Only the headers of this large message were downloaded.</source>
+        <translation>这封邮件较大，只下载了邮件头。</translation>
+    </message>
+    <message>
+        <source>&amp;Download full message</source>
+        <translation>下载完整邮件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Select a message to read it here.</source>
+        <translation>选择一封邮件，在这里阅读。</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>以纯文本显示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>查看源代码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message As…</source>
+        <translation>邮件另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>This message could not be read from the local cache.</source>
+        <translation>无法从本地缓存读取这封邮件。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>为保护您的隐私，已阻止 %n 张远程图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation>全部保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script. Opening it can run code on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>“%1”是程序或脚本。打开它可能会在这台电脑上运行代码。只有在您信任发件人并且确实在等这个文件时才打开。</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>保存所有附件</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Source of “%1”</source>
+        <translation>“%1”的源代码</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>保存邮件</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>电子邮件 (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Details of the last sync error</source>
+        <translation>上次同步错误的详细信息</translation>
+    </message>
+    <message>
+        <source>Sync progress of %1</source>
+        <translation>%1 的同步进度</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：正在连接…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages, %4 of %5</source>
+        <translation>%1：第 %2/%3 封邮件，%4/%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sync Error</source>
+        <translation>同步错误</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::WelcomeView</name>
@@ -768,6 +1124,14 @@ No account is set up yet.</source>
         <translation>Poplar 通过 POP3 下载您的邮件并保存在这台电脑上，没有网络也能阅读和搜索。
 
 尚未设置任何账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an email account</source>
+        <translation>添加电子邮件账户</translation>
     </message>
 </context>
 <context>

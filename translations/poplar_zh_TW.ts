@@ -713,6 +713,95 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::AttachmentSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::FolderModel</name>
+    <message>
+        <source>Folders</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有帳號</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件匣</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1，%n 封未讀</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MailActions</name>
+    <message>
+        <source>&amp;Get Mail</source>
+        <translation>收取郵件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>標示為已讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>標示為未讀(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>星號(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>還原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>清空垃圾桶(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread</source>
+        <translation>下一封未讀(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unread</source>
+        <translation>上一封未讀(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>清空垃圾桶</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n message(s) in the Trash from this computer for good?</source>
+        <translation>
+            <numerusform>要從這台電腦永久刪除垃圾桶中的 %n 封郵件嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>永久刪除</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::MainWindow</name>
     <message>
         <source>Poplar</source>
@@ -725,18 +814,6 @@ Password:</source>
     <message>
         <source>All accounts</source>
         <translation>所有帳號</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>郵件</translation>
-    </message>
-    <message>
-        <source>Select a message to read it here.</source>
-        <translation>選擇一封郵件，在這裡閱讀。</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>離線</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -754,6 +831,285 @@ Password:</source>
         <source>&amp;About Poplar</source>
         <translation>關於 Poplar(&amp;A)</translation>
     </message>
+    <message>
+        <source>Search mail (Ctrl+F)</source>
+        <translation>搜尋郵件 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search mail</source>
+        <translation>搜尋郵件</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>搜尋範圍</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>目前帳號</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>郵件列表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜尋(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移至(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星號</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>未加星號</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>Has attachments</source>
+        <translation>有附件</translation>
+    </message>
+    <message>
+        <source>No attachments</source>
+        <translation>無附件</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MessageView</name>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>寄件者：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件者：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>副本：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>載入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load remote images</source>
+        <translation>載入遠端圖片</translation>
+    </message>
+    <message>
+        <source>Only the headers of this large message were downloaded.</source>
+        <translation>這封郵件較大，只下載了郵件標頭。</translation>
+    </message>
+    <message>
+        <source>&amp;Download full message</source>
+        <translation>下載完整郵件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Select a message to read it here.</source>
+        <translation>選取一封郵件，在這裡閱讀。</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>以純文字顯示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>View &amp;Source</source>
+        <translation>檢視原始碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Message As…</source>
+        <translation>郵件另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>This message could not be read from the local cache.</source>
+        <translation>無法從本機快取讀取這封郵件。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>為保護您的隱私，已封鎖 %n 張遠端圖片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation>全部儲存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>開啟附件</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script. Opening it can run code on this computer. Open it only if you trust the sender and expected this file.</source>
+        <translation>「%1」是程式或指令碼。開啟它可能會在這台電腦上執行程式碼。只有在您信任寄件者並且確實在等這個檔案時才開啟。</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>儲存所有附件</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>取代檔案</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>「%1」已存在。要取代它嗎？</translation>
+    </message>
+    <message>
+        <source>Source of “%1”</source>
+        <translation>「%1」的原始碼</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>儲存郵件</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>電子郵件 (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SyncStatusWidget</name>
+    <message>
+        <source>Details…</source>
+        <translation>詳細資訊…</translation>
+    </message>
+    <message>
+        <source>Details of the last sync error</source>
+        <translation>上次同步錯誤的詳細資訊</translation>
+    </message>
+    <message>
+        <source>Sync progress of %1</source>
+        <translation>%1 的同步進度</translation>
+    </message>
+    <message>
+        <source>%1: connecting…</source>
+        <translation>%1：正在連線…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages, %4 of %5</source>
+        <translation>%1：第 %2/%3 封郵件，%4/%5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sync Error</source>
+        <translation>同步錯誤</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::WelcomeView</name>
@@ -768,6 +1124,14 @@ No account is set up yet.</source>
         <translation>Poplar 透過 POP3 下載您的郵件並儲存在這台電腦上，沒有網路也能閱讀和搜尋。
 
 尚未設定任何帳號。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>新增帳號(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an email account</source>
+        <translation>新增電子郵件帳號</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,35 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "FolderModel.h"
+#include "ItemRoles.h"
+#include "Logging.h"
+#include "MailActions.h"
+#include "MessageListModel.h"
+#include "MessageView.h"
+#include "SafeTextBrowser.h"
+#include "SyncStatusWidget.h"
 #include "WelcomeView.h"
+
+#include "store/StoreWriter.h"
+#include "sync/SyncManager.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Poplar::Ui {
 
@@ -22,35 +37,143 @@ namespace {
 const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
 const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
+const auto kListHeaderKey = QStringLiteral("MessageList/header");
+const auto kMarkReadDelayKey = QStringLiteral("Reader/markReadDelayMs");
+constexpr int kDefaultMarkReadDelayMs = 0;
 } // namespace
 
 MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
+    : MainWindow(MailContext{settingsPath, nullptr, QString(), nullptr}, parent)
+{}
+
+MainWindow::MainWindow(const MailContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_settingsPath(settingsPath)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Poplar"));
 
+    if (m_context.writer && m_context.writer->isOpen())
+        openReader();
+
+    m_folderModel = new FolderModel(&m_reader, m_context.writer, this);
+    m_listModel = new MessageListModel(&m_reader, m_context.writer, this);
+    buildPanes();
+    m_actions =
+        new MailActions(&m_reader, m_context.writer, m_context.sync, m_listModel, m_listView, this);
+    createMenus();
+
+    m_markReadTimer = new QTimer(this);
+    m_markReadTimer->setSingleShot(true);
+    m_markReadTimer->setInterval(QSettings(m_context.settingsPath, QSettings::IniFormat)
+                                     .value(kMarkReadDelayKey, kDefaultMarkReadDelayMs)
+                                     .toInt());
+    connect(m_markReadTimer, &QTimer::timeout, this, &MainWindow::markCurrentRead);
+
+    if (m_context.writer && !m_context.writer->isOpen())
+        connect(m_context.writer, &Store::StoreWriter::opened, this, [this] {
+            openReader();
+            m_folderModel->refreshCounts();
+            m_listModel->refresh();
+        });
+    if (m_context.sync)
+        connect(m_context.sync, &Sync::SyncManager::accountsChanged, this,
+                &MainWindow::updateAccounts);
+
+    resize(1400, 860);
+    restoreLayout();
+    updateAccounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openReader()
+{
+    if (m_reader.isOpen() || m_context.databasePath.isEmpty())
+        return;
+    if (const Store::StoreError error = m_reader.open(m_context.databasePath))
+        qCWarning(lcUi) << "cannot open the store for reading:" << error.message();
+}
+
+void MainWindow::buildPanes()
+{
     m_folderView = new QTreeView(this);
     m_folderView->setObjectName(QStringLiteral("folderView"));
     m_folderView->setAccessibleName(tr("Folders"));
-    auto *folders = new QStandardItemModel(m_folderView);
-    folders->setHorizontalHeaderLabels({tr("Folders")});
-    folders->appendRow(new QStandardItem(tr("All accounts")));
-    m_folderView->setModel(folders);
-    m_folderView->setRootIsDecorated(false);
-    m_folderView->header()->setStretchLastSection(true);
+    m_folderView->setModel(m_folderModel);
+    m_folderView->setHeaderHidden(true);
+    m_folderView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_folderView->expandAll();
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onFolderSelected);
+    connect(m_folderModel, &QAbstractItemModel::rowsInserted, m_folderView, &QTreeView::expandAll);
 
     m_welcome = new WelcomeView(this);
+    connect(m_welcome, &WelcomeView::addAccountRequested, this, &MainWindow::addAccountRequested);
+
+    m_listPane = new QWidget(this);
+    m_listPane->setObjectName(QStringLiteral("listPane"));
+    m_searchField = new QLineEdit(m_listPane);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search mail (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search mail"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchScope = new QComboBox(m_listPane);
+    m_searchScope->setObjectName(QStringLiteral("searchScope"));
+    m_searchScope->setAccessibleName(tr("Where to search"));
+    m_searchScope->addItem(tr("This account"));
+    m_searchScope->addItem(tr("All accounts"));
+    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::updateSearch);
+    connect(m_searchScope, &QComboBox::currentIndexChanged, this, &MainWindow::updateSearch);
+
+    m_listView = new QTreeView(m_listPane);
+    m_listView->setObjectName(QStringLiteral("messageList"));
+    m_listView->setAccessibleName(tr("Messages"));
+    m_listView->setRootIsDecorated(false);
+    m_listView->setUniformRowHeights(true);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setAllColumnsShowFocus(true);
+    m_listView->setModel(m_listModel);
+    QHeaderView *header = m_listView->header();
+    header->setSortIndicator(MessageListModel::Date, Qt::DescendingOrder);
+    m_listView->setSortingEnabled(true);
+    header->setStretchLastSection(false);
+    for (int column :
+         {MessageListModel::Star, MessageListModel::Unread, MessageListModel::Attachment})
+        header->resizeSection(column, 28);
+    header->resizeSection(MessageListModel::From, 150);
+    header->resizeSection(MessageListModel::Subject, 320);
+    header->resizeSection(MessageListModel::Date, 150);
+    header->resizeSection(MessageListModel::Size, 75);
+    header->setSectionResizeMode(MessageListModel::Subject, QHeaderView::Stretch);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentMessageChanged);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchField, 1);
+    searchRow->addWidget(m_searchScope);
+    auto *listLayout = new QVBoxLayout(m_listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_listView, 1);
+
     m_listStack = new QStackedWidget(this);
     m_listStack->setObjectName(QStringLiteral("messageListStack"));
     m_listStack->addWidget(m_welcome);
+    m_listStack->addWidget(m_listPane);
 
-    m_messageView = new QTextBrowser(this);
-    m_messageView->setObjectName(QStringLiteral("messageView"));
-    m_messageView->setAccessibleName(tr("Message"));
-    m_messageView->setOpenLinks(false);
-    m_messageView->setPlaceholderText(tr("Select a message to read it here."));
+    m_messageView = new MessageView(&m_reader, m_context.writer, this);
+    connect(m_messageView, &MessageView::linkHovered, this, [this](const QUrl &url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url.toDisplayString());
+    });
+    if (m_context.sync)
+        connect(m_messageView, &MessageView::downloadFullRequested, m_context.sync,
+                &Sync::SyncManager::fetchFull);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -60,21 +183,52 @@ MainWindow::MainWindow(const QString &settingsPath, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({220, 520, 660});
+    m_splitter->setSizes({200, 680, 520});
+    m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    createActions();
-    statusBar()->showMessage(tr("Offline"));
-    resize(1400, 860);
-    restoreLayout();
+    m_syncStatus = new SyncStatusWidget(m_context.sync, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    setTabOrder(m_folderView, m_searchField);
+    setTabOrder(m_searchField, m_searchScope);
+    setTabOrder(m_searchScope, m_listView);
+    setTabOrder(m_listView, m_messageView->browser());
 }
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_actions->getMail());
+    fileMenu->addAction(m_messageView->saveAsAction());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Search…"), this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    find->setObjectName(QStringLiteral("actionSearch"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_messageView->plainTextAction());
+    viewMenu->addAction(m_messageView->viewSourceAction());
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(m_actions->nextUnread());
+    goMenu->addAction(m_actions->previousUnread());
+
+    QMenu *messageMenu = menuBar()->addMenu(tr("&Message"));
+    messageMenu->addAction(m_actions->markRead());
+    messageMenu->addAction(m_actions->markUnread());
+    messageMenu->addAction(m_actions->toggleStar());
+    messageMenu->addSeparator();
+    messageMenu->addAction(m_actions->deleteMessages());
+    messageMenu->addAction(m_actions->restore());
+    messageMenu->addAction(m_actions->emptyTrash());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Poplar"), this, [this] {
@@ -82,22 +236,110 @@ void MainWindow::createActions()
         dialog.exec();
     });
     about->setObjectName(QStringLiteral("actionAbout"));
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_actions->getMail());
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->markRead());
+    toolBar->addAction(m_actions->markUnread());
+    toolBar->addAction(m_actions->toggleStar());
+    toolBar->addAction(m_actions->deleteMessages());
+    toolBar->addAction(m_actions->restore());
+
+    // The list's context menu offers the same commands.
+    m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listView->addActions({m_actions->markRead(), m_actions->markUnread(), m_actions->toggleStar(),
+                            m_actions->deleteMessages(), m_actions->restore()});
+}
+
+void MainWindow::updateAccounts()
+{
+    QList<FolderModel::AccountEntry> entries;
+    if (m_context.sync)
+        for (const Sync::SyncAccount &account : m_context.sync->accounts())
+            entries.append({account.id, account.name});
+    const QString account = m_listModel->account();
+    const auto folder = m_listModel->folder();
+    m_folderModel->setAccounts(entries);
+    m_folderView->expandAll();
+    const bool haveAccounts = !entries.isEmpty();
+    m_listStack->setCurrentWidget(haveAccounts ? m_listPane : static_cast<QWidget *>(m_welcome));
+    m_searchField->setEnabled(haveAccounts);
+    QModelIndex current = m_folderModel->indexFor(account, folder);
+    if (!current.isValid())
+        current = m_folderModel->indexFor(QString(), Store::Folder::Inbox);
+    m_folderView->setCurrentIndex(current);
+}
+
+void MainWindow::onFolderSelected()
+{
+    const QModelIndex index = m_folderView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString account = index.data(AccountRole).toString();
+    const auto folder = Store::Folder(index.data(FolderRole).toInt());
+    if (!m_searchField->text().isEmpty()) {
+        const QSignalBlocker blocker(m_searchField);
+        m_searchField->clear();
+    }
+    m_listModel->setFolder(account, folder);
+    m_actions->updateEnabled();
+    if (m_listModel->rowCount() == 0)
+        m_messageView->clear();
+}
+
+void MainWindow::updateSearch()
+{
+    m_listModel->setSearch(m_searchField->text(), m_searchScope->currentIndex() == 1);
+    m_actions->updateEnabled();
+}
+
+void MainWindow::onCurrentMessageChanged()
+{
+    m_markReadTimer->stop();
+    const QModelIndex index = m_listView->currentIndex();
+    if (!index.isValid()) {
+        m_messageView->clear();
+        return;
+    }
+    const qint64 id = index.data(MessageIdRole).toLongLong();
+    if (id == m_messageView->currentMessageId())
+        return;
+    m_messageView->showMessage(id);
+    if (!index.data(ReadRole).toBool())
+        m_markReadTimer->start();
+}
+
+void MainWindow::markCurrentRead()
+{
+    const QModelIndex index = m_listView->currentIndex();
+    if (!index.isValid() || index.data(ReadRole).toBool())
+        return;
+    const qint64 id = index.data(MessageIdRole).toLongLong();
+    if (id == m_messageView->currentMessageId())
+        m_actions->setRead({id}, true);
 }
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    QSettings settings(m_context.settingsPath, QSettings::IniFormat);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    QHeaderView *header = m_listView->header();
+    if (header->restoreState(settings.value(kListHeaderKey).toByteArray()))
+        m_listModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings(m_settingsPath, QSettings::IniFormat);
+    QSettings settings(m_context.settingsPath, QSettings::IniFormat);
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kListHeaderKey, m_listView->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,39 +1,83 @@
 #pragma once
 
+#include "MailContext.h"
+
+#include "store/StoreReader.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QComboBox;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
-class QTextBrowser;
+class QTimer;
 class QTreeView;
 
 namespace Poplar::Ui {
 
+class FolderModel;
+class MailActions;
+class MessageListModel;
+class MessageView;
+class SyncStatusWidget;
 class WelcomeView;
 
 // The three-pane reading window: folders on the left, the message list in the middle and
-// the message on the right. Window geometry and pane sizes are kept in the profile.
+// the message on the right. With no account yet, the middle pane welcomes the user and offers
+// to add one. The window wires its parts together (FolderModel, MessageListModel,
+// MessageView, MailActions, SyncStatusWidget) and keeps its layout in the profile.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    explicit MainWindow(const MailContext &context, QWidget *parent = nullptr);
+    // A window without a store or accounts (first run before the store is set up).
     explicit MainWindow(const QString &settingsPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MessageListModel *messageListModel() const { return m_listModel; }
+    FolderModel *folderModel() const { return m_folderModel; }
+    MailActions *mailActions() const { return m_actions; }
+    MessageView *messageView() const { return m_messageView; }
+
+signals:
+    void addAccountRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void openReader();
+    void buildPanes();
+    void createMenus();
+    void updateAccounts();
+    void onFolderSelected();
+    void onCurrentMessageChanged();
+    void markCurrentRead();
+    void updateSearch();
     void restoreLayout();
     void saveLayout() const;
 
-    QString m_settingsPath;
+    MailContext m_context;
+    Store::StoreReader m_reader;
+    FolderModel *m_folderModel = nullptr;
+    MessageListModel *m_listModel = nullptr;
+    MailActions *m_actions = nullptr;
+
     QSplitter *m_splitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QStackedWidget *m_listStack = nullptr;
     WelcomeView *m_welcome = nullptr;
-    QTextBrowser *m_messageView = nullptr;
+    QWidget *m_listPane = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QComboBox *m_searchScope = nullptr;
+    QTreeView *m_listView = nullptr;
+    MessageView *m_messageView = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QTimer *m_markReadTimer = nullptr;
 };
 
 } // namespace Poplar::Ui

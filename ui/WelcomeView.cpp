@@ -1,6 +1,8 @@
 #include "WelcomeView.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Poplar::Ui {
@@ -26,11 +28,23 @@ WelcomeView::WelcomeView(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
 
+    m_addAccount = new QPushButton(tr("&Add Account…"), this);
+    m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
+    m_addAccount->setAccessibleName(tr("Add an email account"));
+    m_addAccount->setDefault(true);
+    connect(m_addAccount, &QPushButton::clicked, this, &WelcomeView::addAccountRequested);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_addAccount);
+    buttonRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(title);
     layout->addSpacing(12);
     layout->addWidget(text);
+    layout->addSpacing(18);
+    layout->addLayout(buttonRow);
     layout->addStretch(2);
     layout->setContentsMargins(32, 32, 32, 32);
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/MessageSummary.h"
+
+#include <QList>
+#include <QStandardItemModel>
+
+namespace Poplar::Store {
+class StoreReader;
+class StoreWriter;
+} // namespace Poplar::Store
+
+namespace Poplar::Ui {
+
+// The folder pane: "All accounts" (every Inbox) and, per account, its Inbox and Trash, with
+// the number of unread messages. Items carry AccountRole (empty for all accounts),
+// FolderRole and UnreadCountRole. Counts follow the store's changes; the items themselves are
+// rebuilt only when the accounts change, so the selection stays.
+class FolderModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    struct AccountEntry
+    {
+        QString id;
+        QString name;
+    };
+
+    FolderModel(Store::StoreReader *reader, Store::StoreWriter *writer, QObject *parent = nullptr);
+
+    void setAccounts(const QList<AccountEntry> &accounts);
+    void refreshCounts();
+
+    // The item for an account's folder (account empty: all accounts).
+    QModelIndex indexFor(const QString &account, Store::Folder folder) const;
+
+private:
+    void scheduleRefresh();
+    void setCount(QStandardItem *item, const QString &name, qint64 unread);
+
+    Store::StoreReader *m_reader;
+    QList<AccountEntry> m_accounts;
+    bool m_refreshQueued = false;
+};
+
+} // namespace Poplar::Ui

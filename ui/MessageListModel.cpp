@@ -1,0 +1,481 @@
+#include "MessageListModel.h"
+
+#include "ItemRoles.h"
+#include "Logging.h"
+
+#include "store/SearchQuery.h"
+#include "store/StoreReader.h"
+#include "store/StoreWriter.h"
+
+#include <QDate>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+#include <QTimer>
+
+namespace Poplar::Ui {
+
+using Store::MessageSummary;
+
+namespace {
+
+bool sameContent(const MessageSummary &a, const MessageSummary &b)
+{
+    return a.read == b.read && a.starred == b.starred && a.subject == b.subject &&
+           a.from == b.from && a.date == b.date && a.size == b.size &&
+           a.hasAttachments == b.hasAttachments && a.headersOnly == b.headersOnly &&
+           a.folder == b.folder;
+}
+
+// "Alice Martin <alice@example.org>" -> "Alice Martin"; a bare address stays as it is.
+QString displayName(const QString &from)
+{
+    const qsizetype open = from.lastIndexOf(QLatin1String(" <"));
+    if (open <= 0 || !from.endsWith(u'>'))
+        return from;
+    QString name = from.left(open).trimmed();
+    if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+        name = name.mid(1, name.size() - 2);
+    return name.isEmpty() ? from : name;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(Store::StoreReader *reader, Store::StoreWriter *writer,
+                                   QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+{
+    if (writer) {
+        connect(writer, &Store::StoreWriter::messagesAdded, this,
+                &MessageListModel::scheduleRefresh);
+        connect(writer, &Store::StoreWriter::messagesMoved, this,
+                &MessageListModel::scheduleRefresh);
+        connect(writer, &Store::StoreWriter::messagesRemoved, this,
+                &MessageListModel::scheduleRefresh);
+        connect(writer, &Store::StoreWriter::messagesChanged, this,
+                &MessageListModel::updateChanged);
+    }
+    reload();
+}
+
+void MessageListModel::setFolder(const QString &account, Store::Folder folder)
+{
+    if (m_search.isEmpty() && account == m_account && folder == m_folder)
+        return;
+    m_account = account;
+    m_folder = folder;
+    m_search.clear();
+    reload();
+}
+
+void MessageListModel::setSearch(const QString &text, bool allAccounts)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search && allAccounts == m_searchAllAccounts)
+        return;
+    m_search = trimmed;
+    m_searchAllAccounts = allAccounts;
+    reload();
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MessageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MessageSummary &m = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Star:
+            return m.starred ? QStringLiteral("\u2605") : QString();
+        case Unread:
+            return m.read ? QString() : QStringLiteral("\u25CF");
+        case Attachment:
+            return m.hasAttachments ? QStringLiteral("\u2709") : QString();
+        case From:
+            return displayName(m.from);
+        case Subject:
+            return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+        case Date: {
+            const QLocale locale;
+            const QDateTime local = m.date.toLocalTime();
+            if (local.date() == QDate::currentDate())
+                return locale.toString(local.time(), QLocale::ShortFormat);
+            return locale.toString(local, locale.dateFormat(QLocale::ShortFormat) + u' ' +
+                                              locale.timeFormat(QLocale::ShortFormat));
+        }
+        case Size:
+            return QLocale().formattedDataSize(m.size, m.size < 1024 * 1024 ? 0 : 1,
+                                               QLocale::DataSizeTraditionalFormat);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Star:
+            return m.starred ? tr("Starred") : tr("Not starred");
+        case Unread:
+            return m.read ? tr("Read") : tr("Unread");
+        case Attachment:
+            return m.hasAttachments ? tr("Has attachments") : QString();
+        case From:
+            return m.from;
+        case Subject:
+            return m.snippet;
+        default:
+            return {};
+        }
+    case Qt::AccessibleTextRole:
+        if (index.column() == Star)
+            return m.starred ? tr("Starred") : tr("Not starred");
+        if (index.column() == Unread)
+            return m.read ? tr("Read") : tr("Unread");
+        if (index.column() == Attachment)
+            return m.hasAttachments ? tr("Has attachments") : tr("No attachments");
+        return data(index, Qt::DisplayRole);
+    case Qt::FontRole:
+        if (!m.read) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() <= Attachment)
+            return int(Qt::AlignCenter);
+        return {};
+    case MessageIdRole:
+        return m.id;
+    case AccountRole:
+        return m.account;
+    case UidlRole:
+        return m.uidl;
+    case ReadRole:
+        return m.read;
+    case StarredRole:
+        return m.starred;
+    case HeadersOnlyRole:
+        return m.headersOnly;
+    case FolderRole:
+        return int(m.folder);
+    case SortValueRole:
+        switch (index.column()) {
+        case From:
+            return m.from;
+        case Subject:
+            return m.subject;
+        case Date:
+            return m.date;
+        case Size:
+            return m.size;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Star:
+            return QStringLiteral("\u2605");
+        case Unread:
+            return QStringLiteral("\u25CF");
+        case Attachment:
+            return QStringLiteral("\u2709");
+        case From:
+            return tr("From");
+        case Subject:
+            return tr("Subject");
+        case Date:
+            return tr("Date");
+        case Size:
+            return tr("Size");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        switch (section) {
+        case Star:
+            return tr("Starred");
+        case Unread:
+            return tr("Unread");
+        case Attachment:
+            return tr("Attachments");
+        default:
+            return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
+    return {};
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<MessageSummary> more =
+        query(PageSize, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    m_atEnd = more.size() < PageSize;
+    if (more.isEmpty())
+        return;
+    // A row may already be loaded when the store changed since the last page.
+    QSet<qint64> loaded;
+    for (const MessageSummary &row : std::as_const(m_rows))
+        loaded.insert(row.id);
+    QList<MessageSummary> fresh;
+    for (const MessageSummary &row : more)
+        if (!loaded.contains(row.id))
+            fresh.append(row);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    m_rows.append(fresh);
+    endInsertRows();
+}
+
+void MessageListModel::sort(int column, Qt::SortOrder order)
+{
+    Store::SortKey key;
+    switch (column) {
+    case From:
+        key = Store::SortKey::From;
+        break;
+    case Subject:
+        key = Store::SortKey::Subject;
+        break;
+    case Size:
+        key = Store::SortKey::Size;
+        break;
+    case Date:
+    default:
+        key = Store::SortKey::Date;
+        break;
+    }
+    if (key == m_sortKey && order == m_order)
+        return;
+    m_sortKey = key;
+    m_order = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Search results come newest first from the index; only folders sort in SQL.
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids.append(index.isValid() ? m_rows.at(index.row()).id : 0);
+    const int keep = std::max(int(m_rows.size()), PageSize);
+    m_rows = query(keep, nullptr);
+    m_atEnd = m_rows.size() < keep;
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfMessage(ids.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int MessageListModel::sortColumn() const
+{
+    switch (m_sortKey) {
+    case Store::SortKey::From:
+        return From;
+    case Store::SortKey::Subject:
+        return Subject;
+    case Store::SortKey::Size:
+        return Size;
+    case Store::SortKey::Date:
+        break;
+    }
+    return Date;
+}
+
+const MessageSummary *MessageListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int MessageListModel::rowOfMessage(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+void MessageListModel::reload()
+{
+    beginResetModel();
+    m_rows = query(PageSize, nullptr);
+    m_atEnd = m_rows.size() < PageSize;
+    endResetModel();
+}
+
+QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *after) const
+{
+    if (!m_reader || !m_reader->isOpen())
+        return {};
+    if (!m_search.isEmpty()) {
+        Store::SearchQuery q;
+        q.text = m_search;
+        q.account = m_searchAllAccounts ? QString() : m_account;
+        q.offset = after ? int(m_rows.size()) : 0;
+        q.limit = limit;
+        auto result = m_reader->search(q);
+        if (!result) {
+            qCWarning(lcUi) << "search failed:" << result.error().message();
+            return {};
+        }
+        return std::move(result).value();
+    }
+    Store::PageQuery q;
+    q.account = m_account;
+    q.folder = m_folder;
+    q.sortKey = m_sortKey;
+    q.order = m_order;
+    q.limit = limit;
+    if (after)
+        q.after = Store::StoreReader::cursorAfter(*after, m_sortKey);
+    auto result = m_reader->page(q);
+    if (!result) {
+        qCWarning(lcUi) << "page query failed:" << result.error().message();
+        return {};
+    }
+    return std::move(result).value();
+}
+
+void MessageListModel::scheduleRefresh()
+{
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        refresh();
+    });
+}
+
+void MessageListModel::refresh()
+{
+    const int limit = std::max(int(m_rows.size()), PageSize);
+    const QList<MessageSummary> rows = query(limit, nullptr);
+    applyRows(rows);
+    m_atEnd = rows.size() < limit;
+}
+
+// Turns the loaded rows into `rows` with row removals, insertions and dataChanged, so that
+// views keep their selection and current index for the messages that stay.
+void MessageListModel::applyRows(const QList<MessageSummary> &rows)
+{
+    QHash<qint64, int> wanted;
+    for (int i = 0; i < rows.size(); ++i)
+        wanted.insert(rows.at(i).id, i);
+
+    // Rows that are gone, from the end so earlier positions stay valid.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (wanted.contains(m_rows.at(i).id))
+            continue;
+        int first = i;
+        while (first > 0 && !wanted.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first;
+    }
+
+    // Walk the wanted order: insert new rows, move rows whose place changed, update the rest.
+    QSet<qint64> present;
+    for (const MessageSummary &row : std::as_const(m_rows))
+        present.insert(row.id);
+    for (int i = 0; i < rows.size(); ++i) {
+        const MessageSummary &row = rows.at(i);
+        if (i < m_rows.size() && m_rows.at(i).id == row.id) {
+            if (!sameContent(m_rows.at(i), row)) {
+                m_rows[i] = row;
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        int from = -1;
+        for (int j = i + 1; present.contains(row.id) && j < m_rows.size(); ++j)
+            if (m_rows.at(j).id == row.id) {
+                from = j;
+                break;
+            }
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+            if (!sameContent(m_rows.at(i), row)) {
+                m_rows[i] = row;
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        int last = i;
+        while (last + 1 < rows.size() && !present.contains(rows.at(last + 1).id))
+            ++last;
+        beginInsertRows({}, i, last);
+        for (int k = i; k <= last; ++k) {
+            m_rows.insert(k, rows.at(k));
+            present.insert(rows.at(k).id);
+        }
+        endInsertRows();
+        i = last;
+    }
+    // Anything left past the wanted rows (cannot happen after the removals, but be safe).
+    if (m_rows.size() > rows.size()) {
+        beginRemoveRows({}, int(rows.size()), int(m_rows.size() - 1));
+        m_rows.resize(rows.size());
+        endRemoveRows();
+    }
+}
+
+void MessageListModel::updateChanged(const QList<qint64> &ids)
+{
+    if (!m_reader || !m_reader->isOpen())
+        return;
+    for (qint64 id : ids) {
+        const int row = rowOfMessage(id);
+        if (row < 0)
+            continue;
+        auto result = m_reader->message(id);
+        if (!result)
+            continue;
+        const MessageSummary &fresh = result.value();
+        const bool reordered =
+            fresh.date != m_rows.at(row).date || fresh.from != m_rows.at(row).from ||
+            fresh.subject != m_rows.at(row).subject || fresh.size != m_rows.at(row).size;
+        if (reordered) {
+            scheduleRefresh();
+            continue;
+        }
+        m_rows[row] = fresh;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+} // namespace Poplar::Ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QTextBrowser>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Poplar::Ui {
+
+// The message body's viewer. It loads nothing by itself: data: URLs are decoded in memory and
+// every other resource is refused, unless remote loading was allowed for the message shown
+// (the user pressed "Load"), in which case http(s) images are fetched asynchronously.
+// Links are not followed; the window decides what a click does.
+class SafeTextBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit SafeTextBrowser(QWidget *parent = nullptr);
+
+    // Allows http(s) images for the current document; cleared by clearRemote().
+    void setRemoteAllowed(bool allowed);
+    bool remoteAllowed() const { return m_remoteAllowed; }
+    // Forgets fetched remote resources and refuses remote loading again.
+    void clearRemote();
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void fetchRemote(const QUrl &url);
+
+    bool m_remoteAllowed = false;
+    QNetworkAccessManager *m_network = nullptr;
+    QSet<QUrl> m_requested;
+};
+
+} // namespace Poplar::Ui
