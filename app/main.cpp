@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "MailServices.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "Translator.h"
@@ -42,8 +43,14 @@ int runWindow(int &argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Poplar"), profile.errorString());
         return 1;
     }
-    Ui::MainWindow window(profile.settingsPath());
+    App::MailServices services(profile);
+    Ui::MainWindow window(Ui::MailContext{services.settingsPath(), services.writer(),
+                                          services.databasePath(), services.sync()});
+    services.setWindow(&window);
+    QObject::connect(&window, &Ui::MainWindow::addAccountRequested, &services,
+                     &App::MailServices::addAccount);
     window.show();
+    services.start();
     return app.exec();
 }
 
