@@ -7,6 +7,7 @@
 #include "mime/MessageParser.h"
 #include "store/NewMessage.h"
 #include "store/StoreWriter.h"
+#include "sync/MessageIngest.h"
 #include "sync/SyncManager.h"
 
 #include <QDateTime>
@@ -86,28 +87,11 @@ inline QByteArray raw(const Mail &mail, const QByteArray &messageId)
     return out + body;
 }
 
+// The message as sync would hand it to the store.
 inline Store::NewMessage newMessage(const QString &account, const QString &uidl,
                                     const QByteArray &bytes)
 {
-    const Mime::Message parsed = Mime::MessageParser::parse(bytes);
-    const Mime::MessageSummary summary = parsed.summary();
-    Store::NewMessage message;
-    message.account = account;
-    message.uidl = uidl;
-    message.raw = bytes;
-    message.date = summary.date;
-    message.from = summary.from;
-    message.to = summary.to;
-    message.cc = summary.cc;
-    message.subject = summary.subject;
-    message.snippet = summary.snippet;
-    message.hasAttachments = summary.hasAttachments;
-    message.messageId = parsed.messageId;
-    message.inReplyTo = parsed.inReplyTo.value(0);
-    message.references = parsed.references;
-    message.contentHash = QByteArray::number(qHash(bytes));
-    message.bodyText = summary.searchText;
-    return message;
+    return Sync::MessageIngest::prepare(account, uidl, bytes, -1, false, QDateTime());
 }
 
 // A store on a temporary file with its writer open.
