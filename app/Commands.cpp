@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "AccountCommand.h"
+#include "MboxCommand.h"
 #include "ParseCommand.h"
 #include "SearchCommand.h"
 #include "SyncCommand.h"
@@ -26,6 +27,15 @@ constexpr std::array kCommands{
             &runSyncCommand},
     Command{"search", QT_TRANSLATE_NOOP("Poplar::App::Commands", "search the offline mail (QUERY)"),
             &runSearchCommand},
+    Command{
+        "export",
+        QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                          "write the stored mail to an mbox file (--mbox FILE, --account NAME)"),
+        &runExportCommand},
+    Command{"import",
+            QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                              "add the messages of an mbox file (--mbox FILE --account NAME)"),
+            &runImportCommand},
     Command{"parse",
             QT_TRANSLATE_NOOP("Poplar::App::Commands",
                               "show what Poplar reads in a message file (--json, --html)"),

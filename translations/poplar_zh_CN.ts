@@ -372,6 +372,14 @@ Commands:
         <source>search the offline mail (QUERY)</source>
         <translation>搜索离线邮件（关键词）</translation>
     </message>
+    <message>
+        <source>write the stored mail to an mbox file (--mbox FILE, --account NAME)</source>
+        <translation>将保存的邮件写入 mbox 文件（--mbox 文件，--account 名称）</translation>
+    </message>
+    <message>
+        <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
+        <translation>添加 mbox 文件中的邮件（--mbox 文件 --account 名称）</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::App::MailServices</name>
@@ -388,6 +396,29 @@ Password:</source>
     <message>
         <source>Add Account</source>
         <translation>添加账户</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::MboxCommand</name>
+    <message>
+        <source>poplar %1: no account '%2'.</source>
+        <translation>poplar %1：没有账户“%2”。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar export --mbox FILE [--account NAME]</source>
+        <translation>用法：poplar export --mbox 文件 [--account 名称]</translation>
+    </message>
+    <message>
+        <source>Exported %1 message(s) to %2.</source>
+        <translation>已将 %1 封邮件导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar import --mbox FILE --account NAME</source>
+        <translation>用法：poplar import --mbox 文件 --account 名称</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s); %2 were already there.</source>
+        <translation>已导入 %1 封邮件；%2 封已经存在。</translation>
     </message>
 </context>
 <context>

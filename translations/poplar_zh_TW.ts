@@ -372,6 +372,14 @@ Commands:
         <source>search the offline mail (QUERY)</source>
         <translation>搜尋離線郵件（關鍵字）</translation>
     </message>
+    <message>
+        <source>write the stored mail to an mbox file (--mbox FILE, --account NAME)</source>
+        <translation>將儲存的郵件寫入 mbox 檔案（--mbox 檔案，--account 名稱）</translation>
+    </message>
+    <message>
+        <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
+        <translation>新增 mbox 檔案中的郵件（--mbox 檔案 --account 名稱）</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::App::MailServices</name>
@@ -388,6 +396,29 @@ Password:</source>
     <message>
         <source>Add Account</source>
         <translation>新增帳號</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::MboxCommand</name>
+    <message>
+        <source>poplar %1: no account '%2'.</source>
+        <translation>poplar %1：沒有帳號「%2」。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar export --mbox FILE [--account NAME]</source>
+        <translation>用法：poplar export --mbox 檔案 [--account 名稱]</translation>
+    </message>
+    <message>
+        <source>Exported %1 message(s) to %2.</source>
+        <translation>已將 %1 封郵件匯出到 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar import --mbox FILE --account NAME</source>
+        <translation>用法：poplar import --mbox 檔案 --account 名稱</translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s); %2 were already there.</source>
+        <translation>已匯入 %1 封郵件；%2 封已經存在。</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,16 @@ qsizetype bodyStart(const QByteArray &raw)
 
 QByteArray MessageIngest::contentHash(const QByteArray &raw)
 {
-    const QByteArrayView body = QByteArrayView(raw).sliced(bodyStart(raw));
-    return QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    // Line ends do not count: the same message read back from an mbox file (LF) or from
+    // another server (CRLF) has the same hash.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArrayView body = QByteArrayView(raw).sliced(bodyStart(raw));
+    while (!body.isEmpty()) {
+        const qsizetype cr = body.indexOf('\r');
+        hash.addData(body.first(cr < 0 ? body.size() : cr));
+        body = cr < 0 ? QByteArrayView() : body.sliced(cr + 1);
+    }
+    return hash.result().toHex();
 }
 
 QString MessageIngest::fallbackKey(const QByteArray &header, qint64 size)

@@ -19,8 +19,8 @@ public:
                                      const QByteArray &raw, qint64 serverSize, bool headersOnly,
                                      const QDateTime &firstSeen);
 
-    // A hash of the message body (everything after the header), so header lines a server
-    // adds or rewrites (Status:, X-UIDL:, Received:) do not change it.
+    // A hash of the message body (everything after the header, line ends ignored), so header
+    // lines a server adds or rewrites (Status:, X-UIDL:, Received:) do not change it.
     static QByteArray contentHash(const QByteArray &raw);
 
     // The key for servers without UIDL: the same message gives the same key on every run.

@@ -41,9 +41,24 @@ grep -q "Demo: 0 new" "$work/sync2.out" || fail "second sync fetched again: $(ca
 "$poplar" --profile "$profile" search Welcome >"$work/search.out" || fail "search"
 grep -q "Welcome to the Poplar demo" "$work/search.out" || fail "search Welcome: $(cat "$work/search.out")"
 
+# Export to mbox and import back: into the same account nothing is added twice; into another
+# account every message arrives once, and a second import adds nothing.
+"$poplar" --profile "$profile" export --mbox "$work/all.mbox" >"$work/export.out" || fail "export"
+[ "$(grep -c '^From ' "$work/all.mbox")" -eq 26 ] || fail "export wrote $(grep -c '^From ' "$work/all.mbox") messages"
+"$poplar" --profile "$profile" import --mbox "$work/all.mbox" --account Demo >"$work/import1.out" || fail "import"
+grep -q "Imported 0 message(s); 26 were already there" "$work/import1.out" || fail "import into Demo: $(cat "$work/import1.out")"
+"$poplar" --profile "$profile" account add --name Archive --email archive@example.test \
+    --host 127.0.0.1 >/dev/null || fail "account add Archive"
+"$poplar" --profile "$profile" import --mbox "$work/all.mbox" --account Archive >"$work/import2.out" || fail "import"
+grep -q "Imported 26 message(s); 0 were already there" "$work/import2.out" || fail "import into Archive: $(cat "$work/import2.out")"
+"$poplar" --profile "$profile" import --mbox "$work/all.mbox" --account Archive >"$work/import3.out" || fail "import"
+grep -q "Imported 0 message(s); 26 were already there" "$work/import3.out" || fail "second import: $(cat "$work/import3.out")"
+[ "$("$poplar" --profile "$profile" search Welcome | wc -l)" -eq 2 ] || fail "search after import"
+
 # Nothing of the password on disk or in what Poplar printed.
 if grep -rlF "$password" "$profile" "$work"/*.out 2>/dev/null; then fail "the password was written"; fi
 
 "$poplar" --profile "$profile" account remove Demo >"$work/remove.out" || fail "remove"
+"$poplar" --profile "$profile" account remove Archive --delete-mail >/dev/null || fail "remove Archive"
 "$poplar" --profile "$profile" account list | grep -q Demo && fail "account still listed"
 echo "PASS"
