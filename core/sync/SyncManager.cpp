@@ -66,15 +66,16 @@ void SyncManager::sync(const QString &accountId)
 
 void SyncManager::fetchFull(const QString &accountId, qint64 messageId, const QString &uidl)
 {
-    if (m_runs.contains(accountId))
+    if (m_runs.contains(accountId)) {
+        m_waitingFetches[accountId].insert(messageId, uidl);
         return;
+    }
     if (const auto account = this->account(accountId))
         startRun(*account)->startFetchFull({{messageId, uidl}});
 }
 
 AccountSync *SyncManager::startRun(const SyncAccount &account)
 {
-    const bool wasBusy = isBusy();
     auto *run = new AccountSync(account, m_writer, m_databasePath, this);
     const QString id = account.id;
     m_runs.insert(id, run);
@@ -88,13 +89,24 @@ AccountSync *SyncManager::startRun(const SyncAccount &account)
         m_runs.remove(id);
         run->deleteLater();
         emit finished(id, result);
-        if (!isBusy())
-            emit busyChanged(false);
+        // Messages asked for while this run was busy are fetched now.
+        const QHash<qint64, QString> waiting = m_waitingFetches.take(id);
+        const auto account = this->account(id);
+        if (!waiting.isEmpty() && account)
+            startRun(*account)->startFetchFull(waiting);
+        updateBusy();
     });
     emit started(id);
-    if (!wasBusy)
-        emit busyChanged(true);
+    updateBusy();
     return run;
+}
+
+void SyncManager::updateBusy()
+{
+    if (m_busy == isBusy())
+        return;
+    m_busy = isBusy();
+    emit busyChanged(m_busy);
 }
 
 void SyncManager::cancel(const QString &accountId)

@@ -35,7 +35,8 @@ public:
 
     void syncAll();
     void sync(const QString &accountId);
-    // Downloads a headers-only message in full (it is being opened).
+    // Downloads a headers-only message in full (it is being opened); while the account is
+    // syncing, right after that run.
     void fetchFull(const QString &accountId, qint64 messageId, const QString &uidl);
     void cancel(const QString &accountId);
     void cancelAll();
@@ -55,12 +56,15 @@ signals:
 
 private:
     AccountSync *startRun(const SyncAccount &account);
+    void updateBusy();
 
     Store::StoreWriter *m_writer;
     QString m_databasePath;
     QList<SyncAccount> m_accounts;
     QHash<QString, AccountSync *> m_runs;
+    QHash<QString, QHash<qint64, QString>> m_waitingFetches; // account → message id → UIDL
     QHash<QString, QTimer *> m_timers;
+    bool m_busy = false;
 };
 
 } // namespace Poplar::Sync

@@ -117,6 +117,35 @@ private slots:
         QCOMPARE(started.size(), 1);
         QVERIFY(finished.first().at(1).value<Sync::SyncResult>().ok);
     }
+
+    // "Download full message" while the account syncs runs right after that sync.
+    void fetchFullWhileSyncingRunsAfterwards()
+    {
+        DovecotServer server;
+        server.addUser(QStringLiteral("dan"), QStringLiteral("pw"));
+        server.deliver(QStringLiteral("dan"), message("first"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.sqlite"));
+        Store::StoreWriter writer(path);
+        Sync::SyncManager manager(&writer, path);
+        manager.setAccounts(
+            {account(QStringLiteral("dan"), server, QStringLiteral("dan"), QStringLiteral("pw"))});
+        QSignalSpy started(&manager, &Sync::SyncManager::started);
+        QSignalSpy finished(&manager, &Sync::SyncManager::finished);
+        QSignalSpy busy(&manager, &Sync::SyncManager::busyChanged);
+        manager.sync(QStringLiteral("dan"));
+        manager.fetchFull(QStringLiteral("dan"), 42, QStringLiteral("gone-from-the-server"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(started.size(), 2);
+        // The second run looked for that message and says it is no longer there.
+        const auto second = finished.at(1).at(1).value<Sync::SyncResult>();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.warnings.size(), 1);
+        QVERIFY(!manager.isBusy());
+        QCOMPARE(busy.size(), 2); // busy through both runs, then idle once
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncManager)
