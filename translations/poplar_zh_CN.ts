@@ -906,6 +906,10 @@ Password:</source>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::MessageListModel</name>

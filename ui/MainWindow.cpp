@@ -199,6 +199,9 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_actions->getMail());
+    QAction *addAccount =
+        fileMenu->addAction(tr("Add &Account…"), this, &MainWindow::addAccountRequested);
+    addAccount->setObjectName(QStringLiteral("actionAddAccount"));
     fileMenu->addAction(m_messageView->saveAsAction());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

@@ -126,6 +126,12 @@ private slots:
         QVERIFY(add && add->isVisible());
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
+
+        // So does File → Add Account…, which stays there once accounts exist.
+        auto *menuAction = window.findChild<QAction *>(QStringLiteral("actionAddAccount"));
+        QVERIFY(menuAction);
+        menuAction->trigger();
+        QCOMPARE(requested.count(), 2);
     }
 
     void firstRunWithAStoreButNoAccount()
