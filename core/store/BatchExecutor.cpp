@@ -426,17 +426,8 @@ StoreError BatchExecutor::run(const WriteBatch::SetFlag &op, BatchResult &result
         op.flag == WriteBatch::Flag::Read
             ? m_db.cached("UPDATE messages SET is_read = ?2 WHERE id = ?1 AND is_read <> ?2")
             : m_db.cached("UPDATE messages SET is_starred = ?2 WHERE id = ?1 AND is_starred <> ?2");
-    for (const qint64 id : op.ids) {
-        update.bind(1, id);
-        update.bind(2, op.on);
-        if (const StoreError error = update.run())
-            return error.inContext(QStringLiteral("Cannot change the message's flags"));
-        if (m_db.changes() > 0) {
-            ++out.affected;
-            result.changed.append(id);
-        }
-    }
-    return {};
+    return updateEach(update, op.ids, qint64(op.on),
+                      QStringLiteral("Cannot change the message's flags"), result.changed, out);
 }
 
 StoreError BatchExecutor::run(const WriteBatch::MoveToTrash &op, BatchResult &result,
@@ -444,17 +435,8 @@ StoreError BatchExecutor::run(const WriteBatch::MoveToTrash &op, BatchResult &re
 {
     Statement &update = m_db.cached(
         "UPDATE messages SET folder = 1, trashed_at = ?2 WHERE id = ?1 AND folder <> 1");
-    for (const qint64 id : op.ids) {
-        update.bind(1, id);
-        update.bind(2, msOr(op.at, m_now));
-        if (const StoreError error = update.run())
-            return error.inContext(QStringLiteral("Cannot move the message to the Trash"));
-        if (m_db.changes() > 0) {
-            ++out.affected;
-            result.moved.append(id);
-        }
-    }
-    return {};
+    return updateEach(update, op.ids, msOr(op.at, m_now),
+                      QStringLiteral("Cannot move the message to the Trash"), result.moved, out);
 }
 
 StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResult &result,
@@ -462,13 +444,23 @@ StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResul
 {
     Statement &update = m_db.cached(
         "UPDATE messages SET folder = 0, trashed_at = NULL WHERE id = ?1 AND folder = 1");
-    for (const qint64 id : op.ids) {
+    return updateEach(update, op.ids, std::nullopt, QStringLiteral("Cannot restore the message"),
+                      result.moved, out);
+}
+
+StoreError BatchExecutor::updateEach(Statement &update, const QList<qint64> &ids,
+                                     std::optional<qint64> second, const QString &context,
+                                     QList<qint64> &changedIds, BatchResult::Operation &out)
+{
+    for (const qint64 id : ids) {
         update.bind(1, id);
+        if (second)
+            update.bind(2, *second); // each run clears the bindings
         if (const StoreError error = update.run())
-            return error.inContext(QStringLiteral("Cannot restore the message"));
+            return error.inContext(context);
         if (m_db.changes() > 0) {
             ++out.affected;
-            result.moved.append(id);
+            changedIds.append(id);
         }
     }
     return {};

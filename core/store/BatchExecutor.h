@@ -5,9 +5,12 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace Poplar::Store {
 
 class Database;
+class Statement;
 
 // Applies a WriteBatch to a Database in one transaction, on the calling thread. StoreWriter
 // runs it on its thread; the command line and tests may use it directly.
@@ -39,6 +42,11 @@ public:
     static QString subjectSortKey(const QString &subject);
 
 private:
+    // Runs `update` for each id (bound as ?1, with `second` as ?2 when given) and records the
+    // ids whose row it changed.
+    StoreError updateEach(Statement &update, const QList<qint64> &ids, std::optional<qint64> second,
+                          const QString &context, QList<qint64> &changedIds,
+                          BatchResult::Operation &out);
     StoreError run(const WriteBatch::InsertMessage &op, BatchResult &result,
                    BatchResult::Operation &out);
     StoreError run(const WriteBatch::ReplaceContent &op, BatchResult &result,
