@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 #include <QRegularExpression>
@@ -45,6 +46,25 @@ StoreError checkAccount(const QString &account)
     if (account.isEmpty())
         return invalid(QStringLiteral("A message cannot be stored without an account."));
     return {};
+}
+
+// The summary columns from, from_sort, to, cc, subject, subject_sort, snippet,
+// has_attachments, message_id, in_reply_to and refs, bound from ?first on in that order:
+// inserting a message and completing a headers-only one store them alike.
+void bindSummary(Statement &statement, int first, const NewMessage &m)
+{
+    using B = BatchExecutor;
+    statement.bind(first, orEmpty(bounded(m.from, B::kMaxSummaryField)));
+    statement.bind(first + 1, orEmpty(B::senderSortKey(bounded(m.from, B::kMaxSortKey))));
+    statement.bind(first + 2, orEmpty(bounded(m.to, B::kMaxSummaryField)));
+    statement.bind(first + 3, orEmpty(bounded(m.cc, B::kMaxSummaryField)));
+    statement.bind(first + 4, orEmpty(bounded(m.subject, B::kMaxSummaryField)));
+    statement.bind(first + 5, orEmpty(B::subjectSortKey(bounded(m.subject, B::kMaxSortKey))));
+    statement.bind(first + 6, orEmpty(bounded(m.snippet, B::kMaxSnippet)));
+    statement.bind(first + 7, m.hasAttachments);
+    statement.bind(first + 8, orEmpty(m.messageId));
+    statement.bind(first + 9, orEmpty(bounded(m.inReplyTo, B::kMaxSummaryField)));
+    statement.bind(first + 10, orEmpty(bounded(m.references.join(u' '), B::kMaxSummaryField)));
 }
 
 } // namespace
@@ -329,17 +349,7 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
     insert.bind(2, m.uidl);
     insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
     insert.bind(4, msOr(m.date, firstSeen));
-    insert.bind(5, orEmpty(bounded(m.from, kMaxSummaryField)));
-    insert.bind(6, orEmpty(senderSortKey(bounded(m.from, kMaxSortKey))));
-    insert.bind(7, orEmpty(bounded(m.to, kMaxSummaryField)));
-    insert.bind(8, orEmpty(bounded(m.cc, kMaxSummaryField)));
-    insert.bind(9, orEmpty(bounded(m.subject, kMaxSummaryField)));
-    insert.bind(10, orEmpty(subjectSortKey(bounded(m.subject, kMaxSortKey))));
-    insert.bind(11, orEmpty(bounded(m.snippet, kMaxSnippet)));
-    insert.bind(12, m.hasAttachments);
-    insert.bind(13, orEmpty(m.messageId));
-    insert.bind(14, orEmpty(bounded(m.inReplyTo, kMaxSummaryField)));
-    insert.bind(15, orEmpty(bounded(m.references.join(u' '), kMaxSummaryField)));
+    bindSummary(insert, 5, m);
     insert.bind(16, m.read);
     insert.bind(17, m.headersOnly);
     insert.bind(18, firstSeen);
@@ -388,17 +398,7 @@ StoreError BatchExecutor::run(const WriteBatch::ReplaceContent &op, BatchResult 
     update.bind(1, op.id);
     update.bind(2, m.size >= 0 ? m.size : qint64(m.raw.size()));
     bindTime(update, 3, m.date);
-    update.bind(4, orEmpty(bounded(m.from, kMaxSummaryField)));
-    update.bind(5, orEmpty(senderSortKey(bounded(m.from, kMaxSortKey))));
-    update.bind(6, orEmpty(bounded(m.to, kMaxSummaryField)));
-    update.bind(7, orEmpty(bounded(m.cc, kMaxSummaryField)));
-    update.bind(8, orEmpty(bounded(m.subject, kMaxSummaryField)));
-    update.bind(9, orEmpty(subjectSortKey(bounded(m.subject, kMaxSortKey))));
-    update.bind(10, orEmpty(bounded(m.snippet, kMaxSnippet)));
-    update.bind(11, m.hasAttachments);
-    update.bind(12, orEmpty(m.messageId));
-    update.bind(13, orEmpty(bounded(m.inReplyTo, kMaxSummaryField)));
-    update.bind(14, orEmpty(bounded(m.references.join(u' '), kMaxSummaryField)));
+    bindSummary(update, 4, m);
     update.bind(15, m.headersOnly);
     update.bind(16, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
     if (const StoreError error = update.run())
