@@ -182,15 +182,9 @@ int remove(const CommandContext &context)
         return 1;
     Accounts::AccountRepository repository(profile->settingsPath());
     const QString wanted = parser.positionalArguments().constFirst();
-    auto account = repository.findById(wanted);
+    const auto account = findAccount(repository, wanted, QStringLiteral("account remove"));
     if (!account)
-        account = repository.findByName(wanted);
-    if (!account) {
-        printError(QCoreApplication::translate("Poplar::App::AccountCommand",
-                                               "poplar account remove: no account '%1'.")
-                       .arg(wanted));
         return 1;
-    }
     if (const auto result = repository.remove(account->id); !result) {
         printError(QStringLiteral("poplar account remove: ") + result.message);
         return 1;

@@ -2,6 +2,8 @@
 
 #include "Profile.h"
 
+#include "accounts/AccountRepository.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -40,6 +42,19 @@ bool parseArguments(QCommandLineParser &parser, const QString &command,
         return false;
     }
     return true;
+}
+
+std::optional<Accounts::AccountSettings> findAccount(const Accounts::AccountRepository &accounts,
+                                                     const QString &wanted, const QString &command)
+{
+    auto account = accounts.findByName(wanted);
+    if (!account)
+        account = accounts.findById(wanted);
+    if (!account)
+        printError(QCoreApplication::translate("Poplar::App::CommandSupport",
+                                               "poplar %1: no account '%2'.")
+                       .arg(command, wanted));
+    return account;
 }
 
 QString readPasswordFromStdin()

@@ -6,10 +6,16 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Poplar {
 class Profile;
 }
+
+namespace Poplar::Accounts {
+class AccountRepository;
+class AccountSettings;
+} // namespace Poplar::Accounts
 
 namespace Poplar::App {
 
@@ -24,6 +30,11 @@ std::unique_ptr<Profile> openProfile(const CommandContext &context);
 // Prints the problem and returns false when they cannot be understood.
 bool parseArguments(QCommandLineParser &parser, const QString &command,
                     const CommandContext &context);
+
+// The account with that name or id; when there is none, prints
+// "poplar COMMAND: no account 'WANTED'." and returns nothing.
+std::optional<Accounts::AccountSettings> findAccount(const Accounts::AccountRepository &accounts,
+                                                     const QString &wanted, const QString &command);
 
 // The password given on standard input (one line; the final newline is not part of it).
 QString readPasswordFromStdin();

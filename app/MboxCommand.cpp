@@ -19,22 +19,6 @@ namespace Poplar::App {
 
 namespace {
 
-// The account given with --account (by name or id); prints why not and returns empty.
-QString accountId(const Profile &profile, const QString &wanted, const QString &command)
-{
-    Accounts::AccountRepository repository(profile.settingsPath());
-    auto account = repository.findByName(wanted);
-    if (!account)
-        account = repository.findById(wanted);
-    if (!account) {
-        printError(
-            QCoreApplication::translate("Poplar::App::MboxCommand", "poplar %1: no account '%2'.")
-                .arg(command, wanted));
-        return {};
-    }
-    return account->id;
-}
-
 // The address of "Name <addr>", for the mbox separator line (which allows no spaces).
 QByteArray envelopeSender(const QString &from)
 {
@@ -67,9 +51,11 @@ int runExportCommand(const CommandContext &context)
         return 1;
     QString account;
     if (parser.isSet(accountOption)) {
-        account = accountId(*profile, parser.value(accountOption), QStringLiteral("export"));
-        if (account.isEmpty())
+        const auto found = findAccount(Accounts::AccountRepository(profile->settingsPath()),
+                                       parser.value(accountOption), QStringLiteral("export"));
+        if (!found)
             return 1;
+        account = found->id;
     }
     Store::StoreReader reader;
     if (const Store::StoreError error = reader.open(profile->databasePath())) {
@@ -140,10 +126,11 @@ int runImportCommand(const CommandContext &context)
     auto profile = openProfile(context);
     if (!profile)
         return 1;
-    const QString account =
-        accountId(*profile, parser.value(accountOption), QStringLiteral("import"));
-    if (account.isEmpty())
+    const auto found = findAccount(Accounts::AccountRepository(profile->settingsPath()),
+                                   parser.value(accountOption), QStringLiteral("import"));
+    if (!found)
         return 1;
+    const QString account = found->id;
     QFile in(parser.value(mboxOption));
     if (!in.open(QIODevice::ReadOnly)) {
         printError(QStringLiteral("poplar import: %1: %2")

@@ -35,16 +35,10 @@ int runSearchCommand(const CommandContext &context)
     query.text = text;
     query.limit = qMax(1, parser.value(limitOption).toInt());
     if (parser.isSet(accountOption)) {
-        Accounts::AccountRepository repository(profile->settingsPath());
-        auto account = repository.findByName(parser.value(accountOption));
+        const auto account = findAccount(Accounts::AccountRepository(profile->settingsPath()),
+                                         parser.value(accountOption), QStringLiteral("search"));
         if (!account)
-            account = repository.findById(parser.value(accountOption));
-        if (!account) {
-            printError(QCoreApplication::translate("Poplar::App::SearchCommand",
-                                                   "poplar search: no account '%1'.")
-                           .arg(parser.value(accountOption)));
             return 1;
-        }
         query.account = account->id;
     }
 

@@ -38,15 +38,10 @@ int runSyncCommand(const CommandContext &context)
     for (const Accounts::AccountSettings &account : repository.accounts())
         wanted << account.id;
     if (parser.isSet(accountOption)) {
-        auto account = repository.findByName(parser.value(accountOption));
+        const auto account =
+            findAccount(repository, parser.value(accountOption), QStringLiteral("sync"));
         if (!account)
-            account = repository.findById(parser.value(accountOption));
-        if (!account) {
-            printError(QCoreApplication::translate("Poplar::App::SyncCommand",
-                                                   "poplar sync: no account '%1'.")
-                           .arg(parser.value(accountOption)));
             return 1;
-        }
         wanted = {account->id};
     }
     if (wanted.isEmpty()) {

@@ -309,10 +309,6 @@
         <translation>用法：poplar account remove 名称|ID [--delete-mail]</translation>
     </message>
     <message>
-        <source>poplar account remove: no account '%1'.</source>
-        <translation>poplar account remove：没有账户“%1”。</translation>
-    </message>
-    <message>
         <source>Removed account %1.</source>
         <translation>已删除账户 %1。</translation>
     </message>
@@ -348,6 +344,13 @@ Commands:
     <message>
         <source>A command to run without the window (see above).</source>
         <translation>不打开窗口而运行的命令（见上文）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::App::CommandSupport</name>
+    <message>
+        <source>poplar %1: no account '%2'.</source>
+        <translation>poplar %1：没有账户“%2”。</translation>
     </message>
 </context>
 <context>
@@ -400,10 +403,6 @@ Password:</source>
 </context>
 <context>
     <name>Poplar::App::MboxCommand</name>
-    <message>
-        <source>poplar %1: no account '%2'.</source>
-        <translation>poplar %1：没有账户“%2”。</translation>
-    </message>
     <message>
         <source>Usage: poplar export --mbox FILE [--account NAME]</source>
         <translation>用法：poplar export --mbox 文件 [--account 名称]</translation>
@@ -458,20 +457,12 @@ Password:</source>
         <source>Usage: poplar search QUERY [--account NAME]</source>
         <translation>用法：poplar search 关键词 [--account 名称]</translation>
     </message>
-    <message>
-        <source>poplar search: no account '%1'.</source>
-        <translation>poplar search：没有账户“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>Poplar::App::SyncCommand</name>
     <message>
         <source>poplar sync: --password-stdin needs --account.</source>
         <translation>poplar sync：--password-stdin 需要同时指定 --account。</translation>
-    </message>
-    <message>
-        <source>poplar sync: no account '%1'.</source>
-        <translation>poplar sync：没有账户“%1”。</translation>
     </message>
     <message>
         <source>poplar sync: no account yet. Add one with: poplar account add</source>
