@@ -4,6 +4,8 @@
 #include "Profile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace Poplar::App {
 
@@ -12,6 +14,31 @@ const QStringList kOptionsWithValue = {QStringLiteral("--profile"), QStringLiter
 const QStringList kNonGuiOptions = {QStringLiteral("-h"), QStringLiteral("--help"),
                                     QStringLiteral("--help-all"), QStringLiteral("-v"),
                                     QStringLiteral("--version")};
+bool isCommandName(const QString &word)
+{
+    for (const Command &command : commands())
+        if (word == QLatin1StringView(command.name))
+            return true;
+    return false;
+}
+
+// `poplar mail.eml` opens the message (the file manager starts Poplar this way); a word that
+// is neither a command nor a path is an unknown command, so a typo is not taken for a file.
+bool namesMessageFile(const QString &word)
+{
+    if (isCommandName(word))
+        return false;
+    return word.contains(u'/') || word.contains(u'\\') || word.contains(u'.') ||
+           word.startsWith(QStringLiteral("file:")) || QFileInfo::exists(word);
+}
+
+QString localPath(const QString &argument)
+{
+    if (argument.startsWith(QStringLiteral("file:")))
+        return QUrl(argument).toLocalFile();
+    return argument;
+}
+
 } // namespace
 
 bool CommandLine::startsGui(const QStringList &arguments)
@@ -25,7 +52,7 @@ bool CommandLine::startsGui(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith(u'-'))
-            return false; // a sub-command
+            return namesMessageFile(arg); // else a sub-command
     }
     return true;
 }
@@ -67,8 +94,9 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Poplar::App::CommandLine",
-                                    "A command to run without the window (see above)."),
-        QStringLiteral("[command [arguments...]]"));
+                                    "A command to run without the window (see above), or message "
+                                    "files (.eml) to show."),
+        QStringLiteral("[command [arguments...] | FILE.eml...]"));
     // Everything after the command belongs to the command.
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 }
@@ -87,6 +115,17 @@ QString CommandLine::command() const
 {
     const QStringList positional = m_parser.positionalArguments();
     return positional.isEmpty() ? QString() : positional.first();
+}
+
+QStringList CommandLine::messageFiles() const
+{
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty() || !namesMessageFile(positional.first()))
+        return {};
+    QStringList paths;
+    for (const QString &argument : positional)
+        paths.append(localPath(argument));
+    return paths;
 }
 
 QStringList CommandLine::commandArguments() const

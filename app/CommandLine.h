@@ -10,7 +10,8 @@ namespace Poplar::App {
 class CommandLine
 {
 public:
-    // Whether these arguments start the window (no sub-command, no --help or --version). Decided
+    // Whether these arguments start the window (no sub-command, no --help or --version; message
+    // files to open count as the window). Decided
     // before any QCoreApplication exists, because the answer chooses which application to make.
     static bool startsGui(const QStringList &arguments);
     // The value of --lang, read before parsing so the help text itself is translated.
@@ -22,6 +23,9 @@ public:
     void process(const QCoreApplication &app);
 
     QString profileDirectory() const;
+    // The message files to show, e.g. `poplar mail.eml` from a file manager; empty when the
+    // arguments name a command or nothing.
+    QStringList messageFiles() const;
     QString command() const;
     QStringList commandArguments() const;
 

@@ -1,11 +1,11 @@
 #include "ParseCommand.h"
 
+#include "mime/MessageFile.h"
 #include "mime/MessageJson.h"
 #include "mime/MessageParser.h"
 #include "mime/MessageRenderer.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 
@@ -114,24 +114,12 @@ int runParseCommand(const CommandContext &context)
                 "Poplar::App::ParseCommand", "Usage: poplar parse FILE.eml [--json | --html]")));
         return 2;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("Poplar::App::ParseCommand",
-                                                            "poplar parse: cannot read %1: %2")
-                                    .arg(path, file.errorString())));
+    const Mime::MessageFile file = Mime::MessageFile::read(path);
+    if (!file.error.isEmpty()) {
+        std::fprintf(stderr, "poplar parse: %s\n", qPrintable(file.error));
         return 1;
     }
-    constexpr qint64 maxSize = 512LL * 1024 * 1024;
-    if (file.size() > maxSize) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("Poplar::App::ParseCommand",
-                                                   "poplar parse: %1 is larger than 512 MB")
-                           .arg(path)));
-        return 1;
-    }
-    const QByteArray raw = file.readAll();
+    const QByteArray &raw = file.raw;
     const Mime::Message message = Mime::MessageParser::parse(raw);
     if (json) {
         const QByteArray bytes = Mime::MessageJson::toBytes(message);

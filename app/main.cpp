@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "MailServices.h"
 #include "MainWindow.h"
+#include "MessageWindow.h"
 #include "Profile.h"
 #include "Translator.h"
 #include "Version.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Poplar;
@@ -30,6 +32,32 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// `poplar mail.eml`: one window per message, without the profile, so that this works while
+// Poplar itself is running.
+int showMessageFiles(const QStringList &paths)
+{
+    QStringList errors;
+    int shown = 0;
+    for (const QString &path : paths) {
+        auto *window = new Ui::MessageWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        const QString error = window->openFile(path);
+        if (!error.isEmpty()) {
+            errors.append(error);
+            delete window;
+            continue;
+        }
+        window->show();
+        ++shown;
+    }
+    if (!errors.isEmpty()) {
+        // In words for the terminal too: the file manager shows the box, a shell the text.
+        std::fprintf(stderr, "%s\n", qPrintable(errors.join(u'\n')));
+        QMessageBox::warning(nullptr, QObject::tr("Poplar"), errors.join(u'\n'));
+    }
+    return shown > 0 ? QApplication::exec() : 1;
+}
+
 int runWindow(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -37,6 +65,8 @@ int runWindow(int &argc, char **argv)
     App::installTranslations(App::CommandLine::languageIn(app.arguments()));
     App::CommandLine commandLine;
     commandLine.process(app);
+    if (const QStringList files = commandLine.messageFiles(); !files.isEmpty())
+        return showMessageFiles(files);
 
     Profile profile(commandLine.profileDirectory());
     if (profile.open() != Profile::OpenResult::Ok) {

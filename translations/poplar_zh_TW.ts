@@ -342,8 +342,8 @@ Commands:
 %1</translation>
     </message>
     <message>
-        <source>A command to run without the window (see above).</source>
-        <translation>不開啟視窗而執行的指令（見上文）。</translation>
+        <source>A command to run without the window (see above), or message files (.eml) to show.</source>
+        <translation>不開啟主視窗而執行的指令（見上文），或要顯示的郵件檔案（.eml）。</translation>
     </message>
 </context>
 <context>
@@ -442,14 +442,6 @@ Password:</source>
         <source>Usage: poplar parse FILE.eml [--json | --html]</source>
         <translation>用法：poplar parse 檔案.eml [--json | --html]</translation>
     </message>
-    <message>
-        <source>poplar parse: cannot read %1: %2</source>
-        <translation>poplar parse：無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>poplar parse: %1 is larger than 512 MB</source>
-        <translation>poplar parse：%1 大於 512 MB</translation>
-    </message>
 </context>
 <context>
     <name>Poplar::App::SearchCommand</name>
@@ -479,6 +471,29 @@ Password:</source>
     <message>
         <source>%1: %2 new, %3 deleted on the server.</source>
         <translation>%1：%2 封新郵件，伺服器上刪除了 %3 封。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Mime::MessageFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB, too large to be an email message.</source>
+        <translation>%1 大於 512 MB，不可能是一封電子郵件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a message.</source>
+        <translation>%1 是資料夾，不是郵件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1119,25 @@ Password:</source>
     <message>
         <source>Email messages (*.eml)</source>
         <translation>電子郵件 (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MessageWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 — Poplar</source>
+        <translation>%1 — Poplar</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,7 @@ MessageView::~MessageView() = default;
 void MessageView::clear()
 {
     m_summary = {};
+    m_raw.clear();
     m_message = {};
     m_remoteBlocked = 0;
     m_browser->clearRemote();
@@ -219,8 +220,30 @@ void MessageView::showMessage(qint64 id)
         m_browser->setPlainText(tr("This message could not be read from the local cache."));
         return;
     }
-    m_summary = summary.value();
-    m_message = Mime::MessageParser::parse(raw.value());
+    Mime::Message message = Mime::MessageParser::parse(raw.value());
+    display(summary.value(), std::move(raw.value()), std::move(message));
+}
+
+void MessageView::showRaw(const QByteArray &raw)
+{
+    Mime::Message message = Mime::MessageParser::parse(raw);
+    const Mime::MessageSummary parsed = message.summary();
+    Store::MessageSummary summary;
+    summary.subject = parsed.subject;
+    summary.from = parsed.from;
+    summary.to = parsed.to;
+    summary.cc = parsed.cc;
+    summary.date = parsed.date;
+    summary.size = raw.size();
+    display(summary, raw, std::move(message));
+}
+
+void MessageView::display(const Store::MessageSummary &summary, QByteArray raw,
+                          Mime::Message message)
+{
+    m_summary = summary;
+    m_raw = std::move(raw);
+    m_message = std::move(message);
     m_allowRemote = false;
     m_browser->clearRemote();
 
@@ -228,10 +251,13 @@ void MessageView::showMessage(qint64 id)
     m_from->setText(m_summary.from);
     m_to->setText(m_summary.to);
     m_cc->setText(m_summary.cc);
-    m_cc->setVisible(!m_summary.cc.isEmpty());
-    if (auto *form = m_header->findChild<QFormLayout *>())
+    m_date->setText(m_summary.date.isValid()
+                        ? QLocale().toString(m_summary.date.toLocalTime(), QLocale::LongFormat)
+                        : QString());
+    if (auto *form = m_header->findChild<QFormLayout *>()) {
         form->setRowVisible(m_cc, !m_summary.cc.isEmpty());
-    m_date->setText(QLocale().toString(m_summary.date.toLocalTime(), QLocale::LongFormat));
+        form->setRowVisible(m_date, m_summary.date.isValid());
+    }
     m_header->show();
     m_partialBar->setVisible(m_summary.headersOnly);
     m_sourceAction->setEnabled(true);
@@ -242,7 +268,7 @@ void MessageView::showMessage(qint64 id)
 
 void MessageView::render()
 {
-    if (m_summary.id == 0)
+    if (m_raw.isEmpty())
         return;
     if (m_plainAction->isChecked() || !m_message.hasHtmlBody()) {
         const Mime::RenderResult rendered = m_plainAction->isChecked()
@@ -268,7 +294,7 @@ void MessageView::render()
 
 void MessageView::loadRemoteContent()
 {
-    if (m_summary.id == 0)
+    if (m_raw.isEmpty())
         return;
     m_allowRemote = true;
     render();
@@ -378,10 +404,7 @@ void MessageView::saveAllAttachments()
 
 void MessageView::viewSource()
 {
-    if (m_summary.id == 0 || !m_reader)
-        return;
-    auto raw = m_reader->rawMessage(m_summary.id);
-    if (!raw)
+    if (m_raw.isEmpty())
         return;
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("sourceDialog"));
@@ -392,7 +415,7 @@ void MessageView::viewSource()
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::NoWrap);
     text->setFont(QFont(QStringLiteral("monospace")));
-    text->setPlainText(QString::fromUtf8(raw.value()));
+    text->setPlainText(QString::fromUtf8(m_raw));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -404,10 +427,7 @@ void MessageView::viewSource()
 
 void MessageView::saveAsEml()
 {
-    if (m_summary.id == 0 || !m_reader)
-        return;
-    auto raw = m_reader->rawMessage(m_summary.id);
-    if (!raw)
+    if (m_raw.isEmpty())
         return;
     const QString name =
         FileNameSanitizer::sanitize(m_summary.subject, tr("message")) + QStringLiteral(".eml");
@@ -417,7 +437,7 @@ void MessageView::saveAsEml()
         tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
-    const QString error = AttachmentSaver::writeFile(path, raw.value());
+    const QString error = AttachmentSaver::writeFile(path, m_raw);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save Message"), error);
 }

@@ -35,8 +35,12 @@ public:
     MessageView(Store::StoreReader *reader, Store::StoreWriter *writer, QWidget *parent = nullptr);
     ~MessageView() override;
 
+    // A stored message, by its id in the store.
     void showMessage(qint64 id);
+    // A message that is not in the store, e.g. a saved .eml file.
+    void showRaw(const QByteArray &raw);
     void clear();
+    bool hasMessage() const { return !m_raw.isEmpty(); }
     qint64 currentMessageId() const { return m_summary.id; }
 
     QAction *plainTextAction() const { return m_plainAction; }
@@ -55,6 +59,7 @@ signals:
     void downloadFullRequested(const QString &account, qint64 id, const QString &uidl);
 
 private:
+    void display(const Store::MessageSummary &summary, QByteArray raw, Mime::Message message);
     void render();
     void rebuildAttachments();
     void openAttachment(int index);
@@ -67,6 +72,7 @@ private:
 
     Store::StoreReader *m_reader;
     Store::MessageSummary m_summary;
+    QByteArray m_raw; // what "View Source" shows and "Save As" writes
     Mime::Message m_message;
     bool m_allowRemote = false;
     int m_remoteBlocked = 0;

@@ -80,6 +80,11 @@ status=0
 QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar --profile "$profile" || status=$?
 [ $status -eq 124 ] || fail "installed poplar did not keep running (exit $status)"
 [ -d "$profile" ] || fail "installed poplar did not create its profile"
+# The desktop entry declares message/rfc822: the installed binary shows such a file.
+printf 'From: a@example.org\r\nSubject: Saved\r\n\r\nHello\r\n' >"$work/saved.eml"
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar "$work/saved.eml" || status=$?
+[ $status -eq 124 ] || fail "installed poplar did not show a message file (exit $status)"
 
 dpkg_waiting --purge poplar || fail "dpkg --purge"
 dpkg-query -W poplar >/dev/null 2>&1 && fail "dpkg still knows poplar"
