@@ -138,6 +138,7 @@ void AccountSync::makePlan()
         finishWithStoreError(known.error().message());
         return;
     }
+    m_uids = SyncPlan::uniqueKeys(m_uids, m_sizes, known.value());
 
     setState(State::Downloading);
     if (m_fetchFull) {

@@ -27,6 +27,40 @@ bool SyncPlan::isDue(const Store::UidlRecord &record, const LeavePolicy &policy,
     return false;
 }
 
+QList<Pop3::MessageUid> SyncPlan::uniqueKeys(const QList<Pop3::MessageUid> &uids,
+                                             const QList<Pop3::MessageSize> &sizes,
+                                             const QList<Store::UidlRecord> &known)
+{
+    QHash<QString, int> uidCount;
+    for (const Pop3::MessageUid &uid : uids)
+        ++uidCount[uid.uid];
+    QSet<QString> knownKeys;
+    for (const Store::UidlRecord &record : known)
+        if (record.uidl.contains(u'/'))
+            knownKeys.insert(record.uidl);
+    if (uidCount.size() == uids.size() && knownKeys.isEmpty())
+        return uids;
+
+    QHash<int, qint64> sizeOf;
+    for (const Pop3::MessageSize &size : sizes)
+        sizeOf.insert(size.number, size.size);
+    QHash<QString, int> withSizeCount;
+    QList<Pop3::MessageUid> keyed = uids;
+    for (Pop3::MessageUid &uid : keyed) {
+        const QString withSize = uid.uid + u'/' + QString::number(sizeOf.value(uid.number, -1));
+        if (uidCount.value(uid.uid) > 1 || knownKeys.contains(withSize)) {
+            uid.uid = withSize;
+            ++withSizeCount[uid.uid];
+        }
+    }
+    QHash<QString, int> seen;
+    for (Pop3::MessageUid &uid : keyed) {
+        if (withSizeCount.value(uid.uid) > 1)
+            uid.uid += u'/' + QString::number(++seen[uid.uid]);
+    }
+    return keyed;
+}
+
 SyncPlan SyncPlan::make(const Input &input)
 {
     QHash<int, qint64> sizes;
@@ -40,7 +74,7 @@ SyncPlan SyncPlan::make(const Input &input)
     QSet<QString> onServer;
     for (const Pop3::MessageUid &uid : input.serverUids) {
         if (onServer.contains(uid.uid))
-            continue; // a broken server listing one UIDL twice: take the first only
+            continue; // keys come through uniqueKeys(); never download one twice
         onServer.insert(uid.uid);
         const Store::UidlRecord *record = known.value(uid.uid);
         const qint64 size = sizes.value(uid.number, -1);

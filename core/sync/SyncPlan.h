@@ -49,6 +49,17 @@ struct SyncPlan
     };
     static SyncPlan make(const Input &input);
 
+    // The server's UIDLs made unique. RFC 1939 requires them to be, but some servers derive
+    // them from a few headers and give the same one to different messages; taking only the
+    // first would hide the others for ever. A repeated UIDL becomes "UIDL/size" for each of
+    // its messages, and "UIDL/size/n" where the size repeats too (then the messages are
+    // almost certainly copies of each other). A message keeps its "UIDL/size" key once its
+    // twin has gone (`known` holds the keys already recorded), and one stored before under
+    // the bare UIDL is recognised again by its content, not stored twice.
+    static QList<Pop3::MessageUid> uniqueKeys(const QList<Pop3::MessageUid> &uids,
+                                              const QList<Pop3::MessageSize> &sizes,
+                                              const QList<Store::UidlRecord> &known);
+
     // Whether a stored message may now be deleted on the server under the policy.
     static bool isDue(const Store::UidlRecord &record, const LeavePolicy &policy,
                       const QDateTime &now);

@@ -151,6 +151,61 @@ private slots:
         in.now = kNow;
         QCOMPARE(SyncPlan::make(in).downloads.size(), 1);
     }
+
+    // A server that gives two different messages one UIDL (popa3d derives it from a few
+    // headers): both are downloaded, each under a key of its own.
+    void repeatedUidlsBecomeOneKeyPerMessage()
+    {
+        const QList<Pop3::MessageUid> uids = {{1, QStringLiteral("h1")},
+                                              {2, QStringLiteral("same")},
+                                              {3, QStringLiteral("same")},
+                                              {4, QStringLiteral("same")}};
+        const QList<Pop3::MessageSize> sizes = {{1, 10}, {2, 225}, {3, 300}, {4, 225}};
+        const QList<Pop3::MessageUid> keyed = SyncPlan::uniqueKeys(uids, sizes, {});
+        QCOMPARE(keyed.size(), 4);
+        QCOMPARE(keyed.at(0).uid, QStringLiteral("h1")); // a unique UIDL is kept as it is
+        QCOMPARE(keyed.at(1).uid, QStringLiteral("same/225/1"));
+        QCOMPARE(keyed.at(2).uid, QStringLiteral("same/300"));
+        QCOMPARE(keyed.at(3).uid, QStringLiteral("same/225/2"));
+        for (int i = 0; i < keyed.size(); ++i)
+            QCOMPARE(keyed.at(i).number, uids.at(i).number);
+
+        SyncPlan::Input in;
+        in.serverUids = keyed;
+        in.serverSizes = sizes;
+        in.now = kNow;
+        QCOMPARE(SyncPlan::make(in).downloads.size(), 4);
+    }
+
+    // The keys must not change between runs, or messages would be downloaded again.
+    void repeatedUidlKeysAreStableAcrossRuns()
+    {
+        const QList<Pop3::MessageUid> uids = {{1, QStringLiteral("same")},
+                                              {2, QStringLiteral("same")}};
+        const QList<Pop3::MessageSize> sizes = {{1, 100}, {2, 200}};
+        const QList<Pop3::MessageUid> first = SyncPlan::uniqueKeys(uids, sizes, {});
+        QCOMPARE(first.at(0).uid, QStringLiteral("same/100"));
+        QCOMPARE(first.at(1).uid, QStringLiteral("same/200"));
+
+        // Both are stored. Message 1 is then deleted on the server by another client: the
+        // other keeps its key although its UIDL is unique now, so it is not fetched again.
+        const QList<Store::UidlRecord> known = {stored(first.at(0).uid, 0, 1),
+                                                stored(first.at(1).uid, 0, 2)};
+        const QList<Pop3::MessageUid> later =
+            SyncPlan::uniqueKeys({{1, QStringLiteral("same")}, {2, QStringLiteral("other")}},
+                                 {{1, 200}, {2, 50}}, known);
+        QCOMPARE(later.at(0).uid, QStringLiteral("same/200"));
+        QCOMPARE(later.at(1).uid, QStringLiteral("other"));
+
+        SyncPlan::Input in;
+        in.serverUids = later;
+        in.serverSizes = {{1, 200}, {2, 50}};
+        in.known = known;
+        in.now = kNow;
+        const SyncPlan plan = SyncPlan::make(in);
+        QCOMPARE(plan.downloads.size(), 1);
+        QCOMPARE(plan.downloads.at(0).uidl, QStringLiteral("other"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SyncPlan)

@@ -1,0 +1,120 @@
+#include "ScriptedPop3Server.h"
+
+#include "store/StoreReader.h"
+#include "store/StoreWriter.h"
+#include "sync/AccountSync.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Poplar;
+using Sync::AccountSync;
+using Sync::SyncResult;
+using TestSupport::ScriptedPop3Server;
+
+namespace {
+
+QByteArray message(const QByteArray &subject)
+{
+    // The same sender and date in every message, and no Message-ID: what makes servers that
+    // derive UIDLs from a few headers hand out one UIDL twice.
+    return "From: Same Sender <same@example.test>\r\nDate: Mon, 2 Nov 2026 10:00:00 "
+           "+0800\r\nSubject: " +
+           subject + "\r\n\r\nAbout " + subject + ".\r\n";
+}
+
+QByteArray listing(const QList<QByteArray> &messages, const QByteArrayList &uidls)
+{
+    QByteArray script;
+    script += "C: UIDL\nS: +OK\n";
+    for (int i = 0; i < uidls.size(); ++i)
+        script += "S: " + QByteArray::number(i + 1) + ' ' + uidls.at(i) + '\n';
+    script += "S: .\nC: LIST\nS: +OK\n";
+    for (int i = 0; i < messages.size(); ++i)
+        script += "S: " + QByteArray::number(i + 1) + ' ' +
+                  QByteArray::number(messages.at(i).size()) + '\n';
+    script += "S: .\n";
+    return script;
+}
+
+} // namespace
+
+// Servers that break the rules in ways real ones do, driven through a whole sync run.
+class tst_QuirkyServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    Sync::SyncAccount account(quint16 port) const
+    {
+        Sync::SyncAccount account;
+        account.id = QStringLiteral("acct");
+        account.name = QStringLiteral("Quirky");
+        account.server.host = QStringLiteral("127.0.0.1");
+        account.server.port = port;
+        account.server.security = Pop3::Settings::Security::None;
+        account.server.username = QStringLiteral("u");
+        account.server.password = QStringLiteral("p");
+        account.server.responseTimeoutMs = 10000;
+        return account;
+    }
+
+private slots:
+    // Like popa3d: no CAPA, and one UIDL for three different messages (two of the same
+    // size). Every message is downloaded, none twice, and a second run fetches nothing.
+    void repeatedUidlsLoseNoMessage()
+    {
+        const QList<QByteArray> messages = {message("Alpha"), message("Bravo"), message("Other"),
+                                            message("Delta!")};
+        const QByteArrayList uidls = {"dup", "dup", "unique", "dup"};
+        QCOMPARE(messages.at(0).size(), messages.at(1).size());
+        QVERIFY(messages.at(0).size() != messages.at(3).size());
+
+        const QString databasePath = m_dir.filePath(QStringLiteral("mail.sqlite"));
+        Store::StoreWriter writer(databasePath);
+        for (int run = 1; run <= 2; ++run) {
+            ScriptedPop3Server server;
+            QByteArray script = "S: +OK ready\nC: CAPA\nS: -ERR unknown command\n"
+                                "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n" +
+                                listing(messages, uidls);
+            if (run == 1) {
+                for (int i = 0; i < messages.size(); ++i)
+                    script += "C: RETR " + QByteArray::number(i + 1) + "\nS: +OK\n" +
+                              "S: " + messages.at(i).trimmed().replace("\r\n", "\nS: ") +
+                              "\nS: .\n";
+            }
+            script += "C: QUIT\nS: +OK bye\nCLOSE\n";
+            server.addScript(QString::fromUtf8(script));
+            QVERIFY(server.start());
+
+            AccountSync sync(account(server.port()), &writer, databasePath);
+            QSignalSpy finished(&sync, &AccountSync::finished);
+            sync.start();
+            QVERIFY(finished.wait(20000));
+            const auto result = finished.first().first().value<SyncResult>();
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+            QCOMPARE(result.downloaded, run == 1 ? 4 : 0);
+        }
+
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(databasePath));
+        Store::PageQuery query;
+        query.account = QStringLiteral("acct");
+        query.limit = 100;
+        query.sortKey = Store::SortKey::Subject;
+        query.order = Qt::AscendingOrder;
+        const auto rows = reader.page(query).valueOr({});
+        QStringList subjects;
+        for (const auto &row : rows)
+            subjects << row.subject;
+        QCOMPARE(subjects, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                        QStringLiteral("Delta!"), QStringLiteral("Other")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QuirkyServer)
+#include "tst_QuirkyServer.moc"
