@@ -23,6 +23,17 @@ private:
                QLatin1StringView(name);
     }
 
+    // A message file in dir with these bytes.
+    static QString writeMessage(const QTemporaryDir &dir, const QString &name,
+                                const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
     static QString textOf(const QWidget &window, const char *objectName)
     {
         const auto *label = window.findChild<QLabel *>(QLatin1StringView(objectName));
@@ -75,11 +86,9 @@ private slots:
     void aSubjectCannotHideInTheTitle()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("odd.eml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("From: a@example.org\r\nSubject: Invoice [*] due\r\n\r\nPay\r\n");
-        file.close();
+        const QString path =
+            writeMessage(dir, QStringLiteral("odd.eml"),
+                         "From: a@example.org\r\nSubject: Invoice [*] due\r\n\r\nPay\r\n");
         Ui::MessageWindow window;
         QCOMPARE(window.openFile(path), QString());
         window.show();
@@ -92,11 +101,8 @@ private slots:
     void aFileWithoutSubjectIsNamedByItsFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("note.eml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("From: a@example.org\r\n\r\nNo subject here\r\n");
-        file.close();
+        const QString path = writeMessage(dir, QStringLiteral("note.eml"),
+                                          "From: a@example.org\r\n\r\nNo subject here\r\n");
         Ui::MessageWindow window;
         QCOMPARE(window.openFile(path), QString());
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("note.eml")));
