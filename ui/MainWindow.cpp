@@ -7,8 +7,10 @@
 #include "MailActions.h"
 #include "MessageListModel.h"
 #include "MessageView.h"
+#include "NewMailNotifier.h"
 #include "SafeTextBrowser.h"
 #include "SyncStatusWidget.h"
+#include "TrayIcon.h"
 #include "WelcomeView.h"
 
 #include "store/StoreWriter.h"
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
 
     m_folderModel = new FolderModel(&m_reader, m_context.writer, this);
     m_listModel = new MessageListModel(&m_reader, m_context.writer, this);
+    m_notifier = new NewMailNotifier(&m_reader, m_context.writer, m_context.settingsPath, this);
     buildPanes();
     m_actions =
         new MailActions(&m_reader, m_context.writer, m_context.sync, m_listModel, m_listView, this);
@@ -75,10 +79,16 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
             openReader();
             m_folderModel->refreshCounts();
             m_listModel->refresh();
+            m_notifier->refreshUnread();
         });
-    if (m_context.sync)
+    if (m_context.sync) {
         connect(m_context.sync, &Sync::SyncManager::accountsChanged, this,
                 &MainWindow::updateAccounts);
+        connect(m_context.sync, &Sync::SyncManager::busyChanged, m_notifier,
+                &NewMailNotifier::setSyncing);
+    }
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray = new TrayIcon(m_notifier, this, this);
 
     resize(1400, 860);
     restoreLayout();
@@ -219,6 +229,13 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_messageView->plainTextAction());
     viewMenu->addAction(m_messageView->viewSourceAction());
+    viewMenu->addSeparator();
+    QAction *notify = viewMenu->addAction(tr("&Notify on New Mail"));
+    notify->setObjectName(QStringLiteral("actionNotifyNewMail"));
+    notify->setCheckable(true);
+    notify->setChecked(m_notifier->notificationsEnabled());
+    notify->setStatusTip(tr("Show a message in the system tray when a sync brings new mail"));
+    connect(notify, &QAction::toggled, m_notifier, &NewMailNotifier::setNotificationsEnabled);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_actions->nextUnread());

@@ -21,7 +21,9 @@ class FolderModel;
 class MailActions;
 class MessageListModel;
 class MessageView;
+class NewMailNotifier;
 class SyncStatusWidget;
+class TrayIcon;
 class WelcomeView;
 
 // The three-pane reading window: folders on the left, the message list in the middle and
@@ -42,6 +44,9 @@ public:
     FolderModel *folderModel() const { return m_folderModel; }
     MailActions *mailActions() const { return m_actions; }
     MessageView *messageView() const { return m_messageView; }
+    NewMailNotifier *newMailNotifier() const { return m_notifier; }
+    // The system tray icon; null when the desktop has no tray.
+    TrayIcon *trayIcon() const { return m_tray; }
 
 signals:
     void addAccountRequested();
@@ -78,6 +83,8 @@ private:
     MessageView *m_messageView = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     QTimer *m_markReadTimer = nullptr;
+    NewMailNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
 };
 
 } // namespace Poplar::Ui

@@ -3,6 +3,7 @@
 #include "ItemRoles.h"
 #include "Logging.h"
 
+#include "store/BatchExecutor.h"
 #include "store/SearchQuery.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
@@ -12,6 +13,8 @@
 #include <QHash>
 #include <QLocale>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Poplar::Ui {
 
@@ -27,8 +30,73 @@ bool sameContent(const MessageSummary &a, const MessageSummary &b)
            a.folder == b.folder;
 }
 
-// "Alice Martin <alice@example.org>" -> "Alice Martin"; a bare address stays as it is.
-QString displayName(const QString &from)
+} // namespace
+
+namespace {
+
+// A format without its seconds ("HH:mm:ss" -> "HH:mm", "h:mm:ss AP" -> "h:mm AP").
+QString withoutSeconds(QString format)
+{
+    const qsizetype at = format.indexOf(u's');
+    if (at <= 0)
+        return format;
+    qsizetype start = at;
+    while (start > 0 && !format.at(start - 1).isLetter() && format.at(start - 1) != u'\'')
+        --start;
+    qsizetype end = at;
+    while (end < format.size() && format.at(end) == u's')
+        ++end;
+    format.remove(start, end - start);
+    return format;
+}
+
+// A date format without its year ("M/d/yy" -> "M/d", "yyyy/M/d" -> "M/d",
+// "d MMM yyyy" -> "d MMM", "dd.MM.yy" -> "dd.MM"). Separators next to the year go with it.
+QString withoutYear(QString format)
+{
+    const qsizetype at = format.indexOf(u'y');
+    if (at < 0)
+        return format;
+    qsizetype end = at;
+    while (end < format.size() && format.at(end) == u'y')
+        ++end;
+    const auto isField = [&format](qsizetype i) {
+        const QChar c = format.at(i);
+        return c.isLetter() && c.unicode() < 128;
+    };
+    qsizetype start = at;
+    if (at == 0) {
+        // Leading year: drop what separates it from the next field.
+        while (end < format.size() && !isField(end))
+            ++end;
+    } else {
+        while (start > 0 && !isField(start - 1))
+            --start;
+        // A literal right after the year (年) belongs to it.
+        while (end < format.size() && !isField(end) && !format.at(end).isSpace() &&
+               !format.at(end).isPunct())
+            ++end;
+    }
+    format.remove(start, end - start);
+    return format.trimmed();
+}
+
+} // namespace
+
+QString MessageListModel::dateText(const QDateTime &date, const QDateTime &now,
+                                   const QLocale &locale)
+{
+    const QDateTime local = date.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today)
+        return locale.toString(local.time(),
+                               withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    if (local.date().year() == today.year())
+        return locale.toString(local.date(), withoutYear(locale.dateFormat(QLocale::ShortFormat)));
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QString MessageListModel::senderName(const QString &from)
 {
     const qsizetype open = from.lastIndexOf(QLatin1String(" <"));
     if (open <= 0 || !from.endsWith(u'>'))
@@ -39,20 +107,15 @@ QString displayName(const QString &from)
     return name.isEmpty() ? from : name;
 }
 
-} // namespace
-
 MessageListModel::MessageListModel(Store::StoreReader *reader, Store::StoreWriter *writer,
                                    QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
 {
     if (writer) {
-        connect(writer, &Store::StoreWriter::messagesAdded, this,
-                &MessageListModel::scheduleRefresh);
-        connect(writer, &Store::StoreWriter::messagesMoved, this,
-                &MessageListModel::scheduleRefresh);
-        connect(writer, &Store::StoreWriter::messagesRemoved, this,
-                &MessageListModel::scheduleRefresh);
+        connect(writer, &Store::StoreWriter::messagesAdded, this, &MessageListModel::onAdded);
+        connect(writer, &Store::StoreWriter::messagesMoved, this, &MessageListModel::onMoved);
+        connect(writer, &Store::StoreWriter::messagesRemoved, this, &MessageListModel::onRemoved);
         connect(writer, &Store::StoreWriter::messagesChanged, this,
                 &MessageListModel::updateChanged);
     }
@@ -104,17 +167,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case Attachment:
             return m.hasAttachments ? QStringLiteral("\u2709") : QString();
         case From:
-            return displayName(m.from);
+            return senderName(m.from);
         case Subject:
             return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
-        case Date: {
-            const QLocale locale;
-            const QDateTime local = m.date.toLocalTime();
-            if (local.date() == QDate::currentDate())
-                return locale.toString(local.time(), QLocale::ShortFormat);
-            return locale.toString(local, locale.dateFormat(QLocale::ShortFormat) + u' ' +
-                                              locale.timeFormat(QLocale::ShortFormat));
-        }
+        case Date:
+            return dateText(m.date, QDateTime::currentDateTime(), QLocale());
         case Size:
             return QLocale().formattedDataSize(m.size, m.size < 1024 * 1024 ? 0 : 1,
                                                QLocale::DataSizeTraditionalFormat);
@@ -123,6 +180,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case Date:
+            return QLocale().toString(m.date.toLocalTime(), QLocale::LongFormat);
         case Star:
             return m.starred ? tr("Starred") : tr("Not starred");
         case Unread:
@@ -385,6 +444,149 @@ void MessageListModel::refresh()
     m_atEnd = rows.size() < limit;
 }
 
+bool MessageListModel::belongsHere(const MessageSummary &message) const
+{
+    return m_search.isEmpty() && message.folder == m_folder &&
+           (m_account.isEmpty() || message.account == m_account);
+}
+
+bool MessageListModel::sortsBefore(const MessageSummary &a, const MessageSummary &b) const
+{
+    // The SQL orders by (sort column, id), both in the chosen direction; text columns compare
+    // as SQLite's BINARY collation does, byte by byte in UTF-8.
+    int order = 0;
+    switch (m_sortKey) {
+    case Store::SortKey::Date: {
+        const qint64 x = a.date.toMSecsSinceEpoch();
+        const qint64 y = b.date.toMSecsSinceEpoch();
+        order = x < y ? -1 : x > y ? 1 : 0;
+        break;
+    }
+    case Store::SortKey::Size:
+        order = a.size < b.size ? -1 : a.size > b.size ? 1 : 0;
+        break;
+    case Store::SortKey::From:
+        order = Store::BatchExecutor::senderSortKey(a.from).toUtf8().compare(
+            Store::BatchExecutor::senderSortKey(b.from).toUtf8());
+        break;
+    case Store::SortKey::Subject:
+        order = Store::BatchExecutor::subjectSortKey(a.subject).toUtf8().compare(
+            Store::BatchExecutor::subjectSortKey(b.subject).toUtf8());
+        break;
+    }
+    if (order == 0)
+        order = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return m_order == Qt::AscendingOrder ? order < 0 : order > 0;
+}
+
+int MessageListModel::insertPosition(const MessageSummary &message) const
+{
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), message,
+        [this](const MessageSummary &row, const MessageSummary &m) { return sortsBefore(row, m); });
+    if (it == m_rows.cend() && !m_atEnd)
+        return -1;
+    return int(it - m_rows.cbegin());
+}
+
+void MessageListModel::onAdded(const QList<qint64> &ids)
+{
+    if (!m_search.isEmpty()) {
+        scheduleRefresh();
+        return;
+    }
+    if (!m_reader || !m_reader->isOpen())
+        return;
+    QList<MessageSummary> arrived;
+    for (qint64 id : ids) {
+        auto result = m_reader->message(id);
+        if (result && belongsHere(result.value()))
+            arrived.append(std::move(result).value());
+    }
+    insertMessages(std::move(arrived));
+}
+
+void MessageListModel::onMoved(const QList<qint64> &ids)
+{
+    if (!m_search.isEmpty()) {
+        scheduleRefresh();
+        return;
+    }
+    if (!m_reader || !m_reader->isOpen())
+        return;
+    // Out of this folder: remove; into it: insert like new mail.
+    QSet<qint64> gone;
+    QList<MessageSummary> arrived;
+    for (qint64 id : ids) {
+        auto result = m_reader->message(id);
+        if (result && belongsHere(result.value()))
+            arrived.append(std::move(result).value());
+        else
+            gone.insert(id);
+    }
+    removeMessages(gone);
+    insertMessages(std::move(arrived));
+}
+
+void MessageListModel::onRemoved(const QList<qint64> &ids)
+{
+    if (!m_search.isEmpty()) {
+        scheduleRefresh();
+        return;
+    }
+    removeMessages(QSet<qint64>(ids.cbegin(), ids.cend()));
+}
+
+void MessageListModel::insertMessages(QList<MessageSummary> messages)
+{
+    if (messages.isEmpty())
+        return;
+    std::sort(
+        messages.begin(), messages.end(),
+        [this](const MessageSummary &a, const MessageSummary &b) { return sortsBefore(a, b); });
+    // Positions among the rows as they are now; the messages are in order, so the positions
+    // never decrease. Insert from the end so the positions still to do stay valid.
+    QList<int> positions;
+    positions.reserve(messages.size());
+    for (const MessageSummary &message : std::as_const(messages)) {
+        const int at = insertPosition(message);
+        const bool loaded = at >= 0 && at < m_rows.size() && m_rows.at(at).id == message.id;
+        positions.append(loaded ? -1 : at);
+    }
+    for (qsizetype last = messages.size() - 1; last >= 0;) {
+        const int at = positions.at(last);
+        if (at < 0) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && positions.at(first - 1) == at)
+            --first;
+        beginInsertRows({}, at, at + int(last - first));
+        for (qsizetype k = first; k <= last; ++k)
+            m_rows.insert(at + (k - first), messages.at(k));
+        endInsertRows();
+        last = first - 1;
+    }
+}
+
+void MessageListModel::removeMessages(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!ids.contains(m_rows.at(i).id))
+            continue;
+        int first = i;
+        while (first > 0 && ids.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first;
+    }
+}
+
 // Turns the loaded rows into `rows` with row removals, insertions and dataChanged, so that
 // views keep their selection and current index for the messages that stay.
 void MessageListModel::applyRows(const QList<MessageSummary> &rows)
@@ -469,8 +671,29 @@ void MessageListModel::updateChanged(const QList<qint64> &ids)
         const bool reordered =
             fresh.date != m_rows.at(row).date || fresh.from != m_rows.at(row).from ||
             fresh.subject != m_rows.at(row).subject || fresh.size != m_rows.at(row).size;
-        if (reordered) {
+        if (reordered && !m_search.isEmpty()) {
             scheduleRefresh();
+            continue;
+        }
+        if (reordered) {
+            // Take the row out, find its new place, and move it there (or drop it when it
+            // now sorts after the loaded rows; it comes back with a later page).
+            const MessageSummary old = m_rows.takeAt(row);
+            const int place = insertPosition(fresh);
+            m_rows.insert(row, old);
+            if (place < 0) {
+                beginRemoveRows({}, row, row);
+                m_rows.remove(row);
+                endRemoveRows();
+                continue;
+            }
+            if (place != row) {
+                beginMoveRows({}, row, row, {}, place < row ? place : place + 1);
+                m_rows.move(row, place);
+                endMoveRows();
+            }
+            m_rows[place] = fresh;
+            emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
             continue;
         }
         m_rows[row] = fresh;

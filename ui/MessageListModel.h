@@ -4,7 +4,9 @@
 #include "store/PageQuery.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QSet>
 
 namespace Poplar::Store {
@@ -17,8 +19,11 @@ namespace Poplar::Ui {
 // The message list over the store: one folder (of one account or of all) or the results of
 // a search. Rows are fetched a page at a time (canFetchMore/fetchMore with keyset cursors),
 // so only what was scrolled to is in memory. Sorting happens in SQL. Changes reported by the
-// StoreWriter update the loaded rows in place (insert, remove, dataChanged), never by a reset,
-// so the view keeps its selection and scroll position while mail arrives.
+// StoreWriter update the loaded rows in place (insert, remove, move, dataChanged), never by a
+// reset, so the view keeps its selection and scroll position while mail arrives. In a folder,
+// a change costs in proportion to the messages changed, not to the rows loaded: a message
+// that arrives is read by its id and inserted where the sort order puts it if that is inside
+// the loaded rows (after the last loaded row it comes with the next page).
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,6 +68,14 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const { return m_order; }
 
+    // The name part of a From header ("Alice Martin <alice@example.org>" -> "Alice Martin");
+    // a bare address stays as it is.
+    static QString senderName(const QString &from);
+
+    // The Date column: today the time (hours and minutes), earlier this year the day and
+    // month, before that the short date, each in the locale's format.
+    static QString dateText(const QDateTime &date, const QDateTime &now, const QLocale &locale);
+
     const Store::MessageSummary *summaryAt(int row) const;
     int rowOfMessage(qint64 id) const;
 
@@ -79,6 +92,17 @@ private:
     void applyRows(const QList<Store::MessageSummary> &rows);
     void updateChanged(const QList<qint64> &ids);
     void scheduleRefresh();
+    void onAdded(const QList<qint64> &ids);
+    void onMoved(const QList<qint64> &ids);
+    void onRemoved(const QList<qint64> &ids);
+    // Whether a message belongs to the folder shown (false while searching).
+    bool belongsHere(const Store::MessageSummary &message) const;
+    // Whether a comes before b in the current sort order (as the SQL orders them).
+    bool sortsBefore(const Store::MessageSummary &a, const Store::MessageSummary &b) const;
+    // Where message goes among the loaded rows; -1 when after them while more are to come.
+    int insertPosition(const Store::MessageSummary &message) const;
+    void insertMessages(QList<Store::MessageSummary> messages);
+    void removeMessages(const QSet<qint64> &ids);
 
     Store::StoreReader *m_reader;
     QString m_account;

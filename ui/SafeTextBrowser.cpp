@@ -6,13 +6,23 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTimer>
+
+#include <functional>
 
 namespace Poplar::Ui {
 
 namespace {
 
 constexpr qint64 kMaxRemoteBytes = 8 * 1024 * 1024;
+// Where a fitted table or picture keeps the width its HTML asked for.
+constexpr int kNaturalWidthProperty = QTextFormat::UserProperty + 1;
+constexpr int kNaturalHeightProperty = QTextFormat::UserProperty + 2;
 
 // data:[<type>][;base64],<data>
 QByteArray decodeDataUrl(const QUrl &url)
@@ -57,6 +67,130 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    connect(document(), &QTextDocument::contentsChanged, this, &SafeTextBrowser::scheduleFit);
+}
+
+void SafeTextBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitToWidth();
+}
+
+void SafeTextBrowser::scheduleFit()
+{
+    if (m_fitting || m_fitQueued)
+        return;
+    m_fitQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitQueued = false;
+        fitToWidth();
+    });
+}
+
+void SafeTextBrowser::fitToWidth()
+{
+    QTextDocument *doc = document();
+    // Room for content: the view less the document margin on both sides and a little for
+    // table borders and cell padding.
+    const qreal room = std::max<qreal>(100, viewport()->width() - 2 * doc->documentMargin() - 8);
+    m_fitting = true;
+    QTextCursor editor(doc);
+    editor.beginEditBlock();
+
+    // Tables with a fixed width wider than the room become as wide as the room; their fixed
+    // column widths become shares of it.
+    const std::function<void(QTextFrame *)> fitFrames = [&](QTextFrame *frame) {
+        for (QTextFrame *child : frame->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(child)) {
+                QTextTableFormat format = table->format();
+                qreal natural = format.property(kNaturalWidthProperty).toReal();
+                if (natural <= 0 && format.width().type() == QTextLength::FixedLength)
+                    natural = format.width().rawValue();
+                if (natural <= 0) {
+                    qreal sum = 0;
+                    for (const QTextLength &c : format.columnWidthConstraints())
+                        sum += c.type() == QTextLength::FixedLength ? c.rawValue() : 0;
+                    natural = sum;
+                }
+                if (natural > 0) {
+                    const QTextLength wanted = natural > room
+                                                   ? QTextLength(QTextLength::FixedLength, room)
+                                                   : QTextLength(QTextLength::FixedLength, natural);
+                    QList<QTextLength> columns = format.columnWidthConstraints();
+                    bool columnsChanged = false;
+                    for (QTextLength &c : columns)
+                        if (c.type() == QTextLength::FixedLength) {
+                            c = QTextLength(QTextLength::PercentageLength,
+                                            std::min<qreal>(100, 100 * c.rawValue() / natural));
+                            columnsChanged = true;
+                        }
+                    if (format.width() != wanted || columnsChanged ||
+                        !format.hasProperty(kNaturalWidthProperty)) {
+                        format.setProperty(kNaturalWidthProperty, natural);
+                        format.setWidth(wanted);
+                        if (columnsChanged)
+                            format.setColumnWidthConstraints(columns);
+                        table->setFormat(format);
+                    }
+                }
+            }
+            fitFrames(child);
+        }
+    };
+    fitFrames(doc->rootFrame());
+
+    // Pictures wider than the room shrink, keeping their proportions. Changing a format may
+    // merge fragments, so the changes are collected first.
+    struct Change
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const bool fittedBefore = image.hasProperty(kNaturalWidthProperty);
+            qreal width = image.property(kNaturalWidthProperty).toReal();
+            qreal height = image.property(kNaturalHeightProperty).toReal();
+            if (!fittedBefore) {
+                width = image.width();
+                height = image.height();
+                if (width <= 0) {
+                    const QImage picture =
+                        doc->resource(QTextDocument::ImageResource, QUrl(image.name()))
+                            .value<QImage>();
+                    width = picture.width();
+                    if (height <= 0 && width > 0)
+                        height = picture.height();
+                }
+            }
+            if (width <= 0 || (width <= room && !fittedBefore))
+                continue;
+            const qreal fitted = std::min(width, room);
+            if (fittedBefore && qFuzzyCompare(image.width(), fitted))
+                continue;
+            image.setProperty(kNaturalWidthProperty, width);
+            image.setProperty(kNaturalHeightProperty, height);
+            image.setWidth(fitted);
+            if (height > 0)
+                image.setHeight(height * fitted / width);
+            changes.append({fragment.position(), fragment.length(), image});
+        }
+    }
+    for (const Change &change : std::as_const(changes)) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(change.position);
+        cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(change.format);
+    }
+    editor.endEditBlock();
+    m_fitting = false;
 }
 
 void SafeTextBrowser::setRemoteAllowed(bool allowed)
@@ -121,6 +255,7 @@ void SafeTextBrowser::fetchRemote(const QUrl &url)
             return;
         document()->addResource(QTextDocument::ImageResource, url, image);
         document()->markContentsDirty(0, document()->characterCount());
+        scheduleFit();
     });
 }
 

@@ -13,6 +13,10 @@ namespace Poplar::Ui {
 // every other resource is refused, unless remote loading was allowed for the message shown
 // (the user pressed "Load"), in which case http(s) images are fetched asynchronously.
 // Links are not followed; the window decides what a click does.
+// Wide HTML (newsletters laid out for 600-800 pixel tables, large pictures) is fitted to the
+// width of the view: fixed-width tables and pictures wider than the view are narrowed (and
+// get their own width back when the view grows), and long words wrap, so the message scrolls
+// only vertically.
 class SafeTextBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -28,12 +32,20 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void scheduleFit();
+    void fitToWidth();
+
     void fetchRemote(const QUrl &url);
 
     bool m_remoteAllowed = false;
     QNetworkAccessManager *m_network = nullptr;
     QSet<QUrl> m_requested;
+    bool m_fitting = false;
+    bool m_fitQueued = false;
 };
 
 } // namespace Poplar::Ui

@@ -4,6 +4,7 @@
 #include "MailFixture.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "NewMailNotifier.h"
 
 #include "store/StoreReader.h"
 
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -397,9 +399,17 @@ private slots:
         Mail news;
         news.subject = QStringLiteral("Poplar weekly: offline first");
         news.from = QStringLiteral("Poplar News <news@example.org>");
-        news.html = QStringLiteral("<h2>This week</h2><p>Read your mail on the train.</p>"
-                                   "<img src=\"http://203.0.113.9/logo.png\">"
-                                   "<p><a href=\"https://example.org/more\">Read more</a></p>");
+        // Laid out for a wide screen, as newsletters are: it should still fit the pane.
+        news.html = QStringLiteral(
+            "<h2>This week</h2><p>Read your mail on the train.</p>"
+            "<img src=\"http://203.0.113.9/logo.png\">"
+            "<table width=\"1000\" bgcolor=\"#dde8f3\" cellpadding=\"8\"><tr>"
+            "<td width=\"700\">Poplar keeps every message on your computer, so the whole "
+            "archive is there on the train, on a plane or in a tunnel. Search finds Chinese "
+            "words of two characters as well as English ones.</td>"
+            "<td width=\"300\"><b>In brief</b><br>Offline first<br>No tracking pixels</td>"
+            "</tr></table>"
+            "<p><a href=\"https://example.org/more\">Read more</a></p>");
         news.date = QDateTime(QDate(2026, 11, 4), QTime(7, 30), Qt::UTC);
         news.attachments = {{"路线图.pdf", "%PDF-1.4", "application/pdf"}};
         const qint64 newsId = f.store.insert(QStringLiteral("a1"), {news}).value(0);
@@ -413,6 +423,45 @@ private slots:
             window.messageListModel()->index(rowOf(window, newsId), 0));
         QTest::qWait(200);
         QVERIFY(window.grab().save(target));
+    }
+
+    // View → Notify on New Mail turns the tray's new-mail messages off, and stays off.
+    void newMailNotificationsCanBeTurnedOff()
+    {
+        Fixture f;
+        {
+            MainWindow window(f.context());
+            // A tray icon exactly when the desktop has a tray (the offscreen platform has none).
+            QCOMPARE(window.trayIcon() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
+            QCOMPARE(window.newMailNotifier()->unreadCount(), 4);
+            auto *notify = window.findChild<QAction *>(QStringLiteral("actionNotifyNewMail"));
+            QVERIFY(notify);
+            QVERIFY(notify->isCheckable());
+            QVERIFY(notify->isChecked());
+            QVERIFY(window.newMailNotifier()->notificationsEnabled());
+
+            // A sync's mail is announced while the setting is on...
+            QSignalSpy announced(window.newMailNotifier(), &Ui::NewMailNotifier::newMail);
+            window.newMailNotifier()->setSyncing(true);
+            Mail fresh;
+            fresh.subject = QStringLiteral("Train times");
+            f.store.insert(QStringLiteral("a1"), {fresh});
+            window.newMailNotifier()->setSyncing(false);
+            QCOMPARE(announced.count(), 1);
+            QCOMPARE(announced.first().at(0).toString(), QStringLiteral("1 new message"));
+
+            // ...and not once it is off.
+            notify->trigger();
+            QVERIFY(!notify->isChecked());
+            QVERIFY(!window.newMailNotifier()->notificationsEnabled());
+            window.newMailNotifier()->setSyncing(true);
+            f.store.insert(QStringLiteral("a1"), {fresh});
+            window.newMailNotifier()->setSyncing(false);
+            QCOMPARE(announced.count(), 1);
+        }
+        MainWindow reopened(f.context());
+        QVERIFY(!reopened.findChild<QAction *>(QStringLiteral("actionNotifyNewMail"))->isChecked());
+        QVERIFY(!reopened.newMailNotifier()->notificationsEnabled());
     }
 
     void remembersSortOrder()

@@ -36,6 +36,16 @@ qint64 idAt(const QAbstractItemModel &model, int row)
     return model.index(row, 0).data(Ui::MessageIdRole).toLongLong();
 }
 
+QList<qint64> allIds(MessageListModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(idAt(model, row));
+    return ids;
+}
+
 } // namespace
 
 class tst_MessageListModel : public QObject
@@ -168,6 +178,138 @@ private slots:
         QTRY_COMPARE(model.rowCount(), 34);
         QCOMPARE(view.currentIndex().data(Ui::MessageIdRole).toLongLong(), selected);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void arrivingMailGoesWhereTheSqlWouldPutIt_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("date, newest first") << int(MessageListModel::Date) << Qt::DescendingOrder;
+        QTest::newRow("date, oldest first") << int(MessageListModel::Date) << Qt::AscendingOrder;
+        QTest::newRow("sender") << int(MessageListModel::From) << Qt::AscendingOrder;
+        QTest::newRow("sender, descending") << int(MessageListModel::From) << Qt::DescendingOrder;
+        QTest::newRow("subject") << int(MessageListModel::Subject) << Qt::AscendingOrder;
+        QTest::newRow("size") << int(MessageListModel::Size) << Qt::DescendingOrder;
+    }
+
+    // New mail is inserted row by row (no reset, no re-reading of the loaded rows) and ends
+    // up exactly where a fresh query puts it; mail that sorts after the loaded rows comes with
+    // the next page, once.
+    void arrivingMailGoesWhereTheSqlWouldPutIt()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        MailFixture::TestStore store;
+        const QStringList senders = {
+            QStringLiteral("amy <amy@example.org>"),     QStringLiteral("Zoe <zoe@example.org>"),
+            QStringLiteral("Émile <emile@example.fr>"),  QStringLiteral("王芳 <wang@example.cn>"),
+            QStringLiteral("\"Bob\" <bob@example.org>"), QStringLiteral("carol@example.org")};
+        const auto make = [&senders](int count, int salt, const QString &prefix) {
+            QList<Mail> mails = numbered(count, salt * 7, prefix);
+            for (int i = 0; i < mails.size(); ++i) {
+                mails[i].from = senders.at((i * 5 + salt) % senders.size());
+                mails[i].body = QString((i * 37 + salt * 11) % 300 + 1, QLatin1Char('x'));
+                // Spread the new mail over the whole range of dates.
+                mails[i].date = mails[i].date.addSecs(qint64((i * 7919 + salt * 104729) % 450) *
+                                                      3600 * (salt % 2 ? 1 : -1));
+            }
+            return mails;
+        };
+        store.insert(QStringLiteral("acct"), make(450, 0, QStringLiteral("Note")));
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        // (No QAbstractItemModelTester here: it would load every page at once. The other
+        // tests run it over arriving mail.)
+        MessageListModel model(&reader, store.writer());
+        model.sort(column, order);
+        QCOMPARE(model.rowCount(), MessageListModel::PageSize);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        // Two syncs' worth of mail, and mail for another account in the same store.
+        store.insert(QStringLiteral("acct"), make(40, 1, QStringLiteral("Fresh")));
+        store.insert(QStringLiteral("acct"), make(25, 2, QStringLiteral("Zulu")));
+        store.insert(QStringLiteral("other"), make(5, 3, QStringLiteral("Else")));
+        QTRY_VERIFY(inserted.count() > 0);
+        QTRY_VERIFY(model.rowCount() > MessageListModel::PageSize);
+        QCOMPARE(resets.count(), 0);
+        // Some of it belonged after the loaded rows: not loaded yet, still to come.
+        QVERIFY(model.rowCount() < MessageListModel::PageSize + 65 + 5);
+        QVERIFY(model.canFetchMore({}));
+
+        // A model made now, on the same rows (all accounts' Inbox), pages them in this order.
+        MessageListModel fresh(&reader, nullptr);
+        fresh.sort(column, order);
+        const QList<qint64> expected = allIds(fresh);
+        QCOMPARE(expected.size(), 450 + 65 + 5);
+        QCOMPARE(allIds(model), expected);
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void trashFollowsMovesAndDeletions()
+    {
+        MailFixture::TestStore store;
+        const QList<qint64> ids = store.insert(QStringLiteral("acct"), numbered(10));
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        MessageListModel trash(&reader, store.writer());
+        trash.setFolder(QStringLiteral("acct"), Store::Folder::Trash);
+        QAbstractItemModelTester tester(&trash,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(trash.rowCount(), 0);
+        QSignalSpy resets(&trash, &QAbstractItemModel::modelReset);
+
+        Store::WriteBatch toTrash;
+        toTrash.moveToTrash({ids.at(2), ids.at(7), ids.at(4)});
+        store.apply(std::move(toTrash));
+        QTRY_COMPARE(trash.rowCount(), 3);
+        // Newest first.
+        QCOMPARE(idAt(trash, 0), ids.at(7));
+        QCOMPARE(idAt(trash, 1), ids.at(4));
+        QCOMPARE(idAt(trash, 2), ids.at(2));
+
+        Store::WriteBatch restore;
+        restore.restoreFromTrash({ids.at(4)});
+        store.apply(std::move(restore));
+        QTRY_COMPARE(trash.rowCount(), 2);
+        QCOMPARE(idAt(trash, 1), ids.at(2));
+
+        Store::WriteBatch remove;
+        remove.deleteLocally({ids.at(7)});
+        store.apply(std::move(remove));
+        QTRY_COMPARE(trash.rowCount(), 1);
+        QCOMPARE(idAt(trash, 0), ids.at(2));
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void dateColumnIsShortAndFollowsTheLocale()
+    {
+        const QDateTime now(QDate(2026, 11, 22), QTime(15, 30), Qt::LocalTime);
+        const QDateTime morning(QDate(2026, 11, 22), QTime(9, 5, 33), Qt::LocalTime);
+        const QDateTime thisYear(QDate(2026, 3, 7), QTime(18, 45, 12), Qt::LocalTime);
+        const QDateTime lastYear(QDate(2025, 12, 31), QTime(23, 59, 59), Qt::LocalTime);
+
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(MessageListModel::dateText(morning, now, us), QStringLiteral("9:05 AM"));
+        QCOMPARE(MessageListModel::dateText(thisYear, now, us), QStringLiteral("3/7"));
+        QCOMPARE(MessageListModel::dateText(lastYear, now, us), QStringLiteral("12/31/25"));
+
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(MessageListModel::dateText(morning, now, german), QStringLiteral("09:05"));
+        QCOMPARE(MessageListModel::dateText(thisYear, now, german), QStringLiteral("07.03"));
+        QCOMPARE(MessageListModel::dateText(lastYear, now, german), QStringLiteral("31.12.25"));
+
+        const QLocale chinese(QLocale::Chinese, QLocale::China);
+        QCOMPARE(MessageListModel::dateText(thisYear, now, chinese), QStringLiteral("3/7"));
+        QCOMPARE(MessageListModel::dateText(lastYear, now, chinese), QStringLiteral("2025/12/31"));
+
+        // The C locale's time format has seconds; the list does not show them.
+        const QLocale c = QLocale::c();
+        QCOMPARE(MessageListModel::dateText(morning, now, c), QStringLiteral("09:05"));
+        const QString cThisYear = MessageListModel::dateText(thisYear, now, c);
+        QVERIFY2(!cThisYear.contains(QLatin1String("2026")) && cThisYear.contains(u'7'),
+                 qPrintable(cThisYear));
+        QVERIFY(MessageListModel::dateText(lastYear, now, c).contains(QLatin1String("2025")));
     }
 
     void searchFindsLatinAndChineseWords()
