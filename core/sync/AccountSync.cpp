@@ -6,6 +6,8 @@
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
+#include <QElapsedTimer>
+
 namespace Poplar::Sync {
 
 namespace {
@@ -17,6 +19,11 @@ constexpr int kBatchMessages = 50;
 constexpr qint64 kBatchBytes = 8 * 1024 * 1024;
 // Stop asking for more while this much downloaded mail waits for its commit.
 constexpr qint64 kMaxUncommittedBytes = 64 * 1024 * 1024;
+// Stop asking for more while this many downloaded messages wait for their parse (the worker
+// threads are slower than the network): memory stays bounded by count as well as by bytes.
+constexpr quint64 kMaxParses = 32;
+// The most memory set aside in advance for one download.
+constexpr qint64 kMaxReserveBytes = 32 * 1024 * 1024;
 
 } // namespace
 
@@ -128,17 +135,43 @@ void AccountSync::onHeaderForKey(int number, const QByteArray &header)
 
 void AccountSync::makePlan()
 {
-    Store::StoreReader reader;
-    if (const Store::StoreError error = reader.open(m_databasePath)) {
-        finishWithStoreError(error.message());
+    // Reading the UIDLs the account has seen (tens of thousands of rows for an old account)
+    // and comparing them with the server's list run on a worker thread.
+    SyncPlan::Input input{m_uids, m_sizes, {}, m_account.policy, m_account.headersOnlyLimit, m_now};
+    m_jobs.run(
+        [path = m_databasePath, account = m_account.id, input = std::move(input),
+         fetchFull = m_fetchFull]() mutable {
+            PlanLoad load;
+            Store::StoreReader reader;
+            if (const Store::StoreError error = reader.open(path)) {
+                load.storeError = error.message();
+                return load;
+            }
+            auto known = reader.uidls(account);
+            if (!known) {
+                load.storeError = known.error().message();
+                return load;
+            }
+            input.known = std::move(known).value();
+            input.serverUids =
+                SyncPlan::uniqueKeys(input.serverUids, input.serverSizes, input.known);
+            load.uids = input.serverUids;
+            if (!fetchFull)
+                load.plan = SyncPlan::make(input);
+            return load;
+        },
+        [this](const PlanLoad &load) { onPlanLoaded(load); });
+}
+
+void AccountSync::onPlanLoaded(const PlanLoad &load)
+{
+    if (m_state != State::Listing || m_failure)
+        return; // the run ended meanwhile (cancelled, connection lost)
+    if (!load.storeError.isEmpty()) {
+        finishWithStoreError(load.storeError);
         return;
     }
-    auto known = reader.uidls(m_account.id);
-    if (!known) {
-        finishWithStoreError(known.error().message());
-        return;
-    }
-    m_uids = SyncPlan::uniqueKeys(m_uids, m_sizes, known.value());
+    m_uids = load.uids;
 
     setState(State::Downloading);
     if (m_fetchFull) {
@@ -163,8 +196,7 @@ void AccountSync::makePlan()
             m_result.warnings << tr("%n message(s) are no longer on the server.", nullptr,
                                     int(wanted.size()));
     } else {
-        m_plan = SyncPlan::make(
-            {m_uids, m_sizes, known.value(), m_account.policy, m_account.headersOnlyLimit, m_now});
+        m_plan = load.plan;
         for (const SyncPlan::Download &download : std::as_const(m_plan.downloads)) {
             Fetch fetch;
             fetch.download = download;
@@ -193,11 +225,17 @@ void AccountSync::makePlan()
 
 void AccountSync::fillWindow()
 {
-    while (!m_queue.empty() && m_inFlight.size() < kWindow &&
-           m_uncommittedBytes < kMaxUncommittedBytes && !m_failure) {
+    while (m_state == State::Downloading && !m_failure && !m_queue.empty() &&
+           m_inFlight.size() < kWindow && parsesOutstanding() < kMaxParses &&
+           m_uncommittedBytes < kMaxUncommittedBytes) {
         Fetch fetch = std::move(m_queue.front());
         m_queue.pop_front();
         fetch.buffer = std::make_shared<QBuffer>();
+        if (!fetch.download.headersOnly && fetch.download.size > 0) {
+            // Room for the size LIST announced (within reason: it comes from the server), so
+            // a large message is not copied again and again while it grows on this thread.
+            fetch.buffer->buffer().reserve(qMin(fetch.download.size + 1024, kMaxReserveBytes));
+        }
         fetch.buffer->open(QIODevice::WriteOnly);
         fetch.command = fetch.download.headersOnly
                             ? m_client->top(fetch.download.number, 0, fetch.buffer.get())
@@ -229,28 +267,71 @@ void AccountSync::onRetrieveFinished(Pop3::CommandId id, int number, qint64 byte
     Fetch fetch = std::move(it.value());
     m_inFlight.erase(it);
 
-    const QByteArray raw = fetch.buffer->data();
+    QByteArray raw = fetch.buffer->data();
     fetch.buffer.reset();
-    Store::NewMessage message =
-        MessageIngest::prepare(m_account.id, fetch.download.uidl, raw, fetch.download.size,
-                               fetch.download.headersOnly, m_now);
-    if (fetch.replaceId)
-        m_pending.replaceContent(fetch.replaceId, std::move(message));
-    else
-        m_pending.insertMessage(std::move(message));
-    m_pendingDownloads.append(fetch.download);
-    m_pendingBytes += raw.size();
+    if (raw.capacity() - raw.size() > 64 * 1024)
+        raw.squeeze(); // LIST announced more than came: give the rest back
     m_uncommittedBytes += raw.size();
+    // The parse (MIME tree, charsets, text for search) runs on a worker thread; onParsed()
+    // puts the results back in download order.
+    const quint64 sequence = m_nextParse++;
+    m_jobs.run(
+        [account = m_account.id, download = fetch.download, replaceId = fetch.replaceId,
+         raw = std::move(raw), now = m_now] {
+            QElapsedTimer timer;
+            timer.start();
+            Parsed parsed;
+            parsed.download = download;
+            parsed.replaceId = replaceId;
+            parsed.rawBytes = raw.size();
+            parsed.message = MessageIngest::prepare(account, download.uidl, raw, download.size,
+                                                    download.headersOnly, now);
+            qCDebug(lcSync) << "parsed" << download.uidl << raw.size() << "bytes in"
+                            << timer.elapsed() << "ms";
+            return parsed;
+        },
+        [this, sequence](Parsed parsed) { onParsed(sequence, std::move(parsed)); });
 
     m_bytesOfFinishedMessages += bytes;
     m_progress.bytesDone = m_bytesOfFinishedMessages;
     ++m_progress.messagesDone;
     emit progressChanged(m_progress);
-
-    if (m_pendingDownloads.size() >= kBatchMessages || m_pendingBytes >= kBatchBytes ||
-        (m_queue.empty() && m_inFlight.isEmpty()))
-        submitPending();
     fillWindow();
+}
+
+void AccountSync::onParsed(quint64 sequence, Parsed parsed)
+{
+    if (m_state == State::Finished)
+        return; // ended by a store error: nothing more goes into the store
+    m_parsed.emplace(sequence, std::move(parsed));
+    while (!m_parsed.empty() && m_parsed.begin()->first == m_nextAppend) {
+        Parsed next = std::move(m_parsed.begin()->second);
+        m_parsed.erase(m_parsed.begin());
+        ++m_nextAppend;
+        if (next.replaceId)
+            m_pending.replaceContent(next.replaceId, std::move(next.message));
+        else
+            m_pending.insertMessage(std::move(next.message));
+        m_pendingDownloads.append(next.download);
+        m_pendingBytes += next.rawBytes;
+        if (m_pendingDownloads.size() >= kBatchMessages || m_pendingBytes >= kBatchBytes)
+            submitPending();
+    }
+    if (downloadsDone())
+        submitPending();
+    if (m_failure) {
+        // The run failed while these were parsed: they are committed, then it ends.
+        if (parsesOutstanding() == 0 && m_batches.isEmpty())
+            finish(*m_failure);
+        return;
+    }
+    fillWindow();
+    maybeStartDeleting();
+}
+
+bool AccountSync::downloadsDone() const
+{
+    return m_queue.empty() && m_inFlight.isEmpty() && parsesOutstanding() == 0;
 }
 
 void AccountSync::submitPending()
@@ -283,7 +364,7 @@ void AccountSync::onBatchFinished(const Store::BatchResult &result)
     if (endsRun) {
         finish(m_result);
     } else if (m_failure) {
-        if (m_batches.isEmpty())
+        if (m_batches.isEmpty() && parsesOutstanding() == 0)
             finish(*m_failure);
     } else {
         fillWindow();
@@ -293,8 +374,8 @@ void AccountSync::onBatchFinished(const Store::BatchResult &result)
 
 void AccountSync::maybeStartDeleting()
 {
-    if (m_state != State::Downloading || !m_queue.empty() || !m_inFlight.isEmpty() ||
-        !m_pending.isEmpty() || !m_batches.isEmpty() || !m_recordingBatches.isEmpty())
+    if (m_state != State::Downloading || !downloadsDone() || !m_pending.isEmpty() ||
+        !m_batches.isEmpty() || !m_recordingBatches.isEmpty())
         return;
     setState(State::Deleting);
     for (const SyncPlan::Deletion &deletion : std::as_const(m_deletions))
@@ -327,12 +408,17 @@ void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
         return;
     }
     if (auto it = m_inFlight.find(id); it != m_inFlight.end()) {
+        if (m_client->state() == Pop3::Client::State::Closed) {
+            // The session ended (failed() follows and reports why): not this message's fault.
+            m_inFlight.erase(it);
+            return;
+        }
         // The server refused this one message (e.g. deleted meanwhile): skip it.
         m_result.warnings << tr("Message %1 could not be downloaded: %2")
                                  .arg(it->download.number)
                                  .arg(error.message());
         m_inFlight.erase(it);
-        if (m_queue.empty() && m_inFlight.isEmpty())
+        if (downloadsDone())
             submitPending();
         fillWindow();
         maybeStartDeleting();
@@ -374,9 +460,12 @@ void AccountSync::onFailed(const Pop3::Error &error)
     result.pop3Error = error;
     result.error = error.message();
     m_failure = result;
-    // What was completely downloaded is kept: commit it, then report.
+    // What was completely downloaded is kept: commit it, then report. Messages still being
+    // parsed are committed when their parse is done (onParsed).
     m_inFlight.clear();
     m_queue.clear();
+    if (parsesOutstanding() > 0)
+        return;
     submitPending();
     if (m_batches.isEmpty())
         finish(*m_failure);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "sync/BackgroundJobs.h"
 #include "sync/SyncAccount.h"
 #include "sync/SyncPlan.h"
 
 #include "pop3/Client.h"
 #include "store/BatchResult.h"
+#include "store/NewMessage.h"
 #include "store/WriteBatch.h"
 
 #include <QBuffer>
@@ -12,6 +14,7 @@
 #include <QObject>
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -26,6 +29,13 @@ namespace Poplar::Sync {
 // on the server, and deletions are recorded only once the server confirmed QUIT. Any
 // failure ends the run with nothing deleted that is not safely stored; messages that were
 // completely downloaded before the failure are kept.
+//
+// The thread that owns the run (normally the GUI thread) only drives the protocol: reading
+// what the store knows and parsing each downloaded message run on worker threads
+// (BackgroundJobs), and the parsed messages come back in download order, so the store
+// receives them in server order. Only a few dozen downloaded messages may wait for or be in
+// a parse; beyond that no new RETR is sent, so a slow parse holds the download back instead
+// of piling up raw mail in memory.
 class AccountSync : public QObject
 {
     Q_OBJECT
@@ -73,6 +83,21 @@ private:
         std::shared_ptr<QBuffer> buffer;
         Pop3::CommandId command = 0;
     };
+    // A downloaded message, parsed on a worker thread, waiting for its turn in m_pending.
+    struct Parsed
+    {
+        SyncPlan::Download download;
+        qint64 replaceId = 0;
+        qint64 rawBytes = 0;
+        Store::NewMessage message;
+    };
+    // What the worker read from the store and planned.
+    struct PlanLoad
+    {
+        QString storeError;           // empty when the store could be read
+        QList<Pop3::MessageUid> uids; // the server's keys, made unique (SyncPlan::uniqueKeys)
+        SyncPlan plan;                // for a normal run
+    };
 
     void setState(State state);
     void onOpened();
@@ -80,11 +105,17 @@ private:
     void onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSize> &sizes);
     void onHeaderForKey(int number, const QByteArray &header);
     void makePlan();
+    void onPlanLoaded(const PlanLoad &load);
     void fillWindow();
     void onRetrieveFinished(Pop3::CommandId id, int number, qint64 bytes);
     void onRetrieveProgress(Pop3::CommandId id, int number, qint64 received, qint64 expected);
     void onCommandFinished(Pop3::CommandId id);
     void onCommandFailed(Pop3::CommandId id, const Pop3::Error &error);
+    void onParsed(quint64 sequence, Parsed parsed);
+    // Downloaded messages whose parse has not yet reached m_pending.
+    quint64 parsesOutstanding() const { return m_nextParse - m_nextAppend; }
+    // Nothing more to download or parse: what is pending is all there will be.
+    bool downloadsDone() const;
     void submitPending();
     void onBatchFinished(const Store::BatchResult &result);
     void maybeStartDeleting();
@@ -119,10 +150,14 @@ private:
     SyncPlan m_plan;
     std::deque<Fetch> m_queue;
     QHash<Pop3::CommandId, Fetch> m_inFlight;
+    BackgroundJobs m_jobs;
+    quint64 m_nextParse = 0;            // the sequence number of the next download to parse
+    quint64 m_nextAppend = 0;           // the sequence number m_pending takes next
+    std::map<quint64, Parsed> m_parsed; // parsed out of order, waiting for their turn
     Store::WriteBatch m_pending;
     QList<SyncPlan::Download> m_pendingDownloads;
     qint64 m_pendingBytes = 0;     // in m_pending
-    qint64 m_uncommittedBytes = 0; // downloaded, not yet committed
+    qint64 m_uncommittedBytes = 0; // downloaded (parsing, pending or submitted), not committed
     struct SubmittedBatch
     {
         QList<SyncPlan::Download> downloads;

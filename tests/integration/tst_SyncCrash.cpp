@@ -28,6 +28,22 @@ QByteArray message(int n)
            "@example.test>\r\n\r\n" + body;
 }
 
+// An HTML newsletter of about 200 KB: its parse (markup and entities turned into text) takes
+// long enough that kills land while downloaded messages are being parsed on worker threads.
+QByteArray heavyMessage(int n)
+{
+    QByteArray html;
+    for (int row = 0; html.size() < 200000; ++row)
+        html += "<tr><td><a href=3D\"https://example.test/" + QByteArray::number(row) +
+                "\">Offer&nbsp;" + QByteArray::number(row) +
+                "</a> &amp; more &lt;b&gt;</td><td>=E4=BC=9A=E8=AE=AE</td></tr>=\r\n";
+    return "From: news@example.test\r\nTo: crash@example.test\r\nSubject: heavy " +
+           QByteArray::number(n) + "\r\nMessage-ID: <heavy-" + QByteArray::number(n) +
+           "@example.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n\r\n<table>" +
+           html + "</table>\r\n";
+}
+
 QString messageIdIn(const QString &path)
 {
     QFile file(path);
@@ -159,6 +175,43 @@ private slots:
         QVERIFY(last->waitForFinished(60000));
         QCOMPARE(last->exitCode(), 0);
         checkPromise(QStringLiteral("at the end"));
+        QTRY_COMPARE(m_server.messageFiles(kUser).size(), 0);
+    }
+
+    // The same promise while parses run on worker threads: messages that take a while to
+    // parse, and kills spread over the whole run (download, parse, commit, DELE).
+    void killedWhileParsingLosesAndDuplicatesNothing()
+    {
+        QRandomGenerator random(20261123);
+        int next = 0;
+        int kills = 0;
+        for (int round = 0; kills < 12 && round < 40; ++round) {
+            if (m_server.messageFiles(kUser).size() < 3) {
+                for (int i = 0; i < 6; ++i, ++next) {
+                    m_server.deliver(kUser, heavyMessage(next));
+                    m_original.insert(QStringLiteral("heavy-%1@example.test").arg(next));
+                }
+            }
+            QProcess *sync = startSync();
+            QVERIFY(sync->waitForStarted(10000));
+            QTest::qWait(int(random.bounded(200, 3000)));
+            if (sync->state() == QProcess::Running) {
+                sync->kill();
+                ++kills;
+            }
+            sync->waitForFinished(30000);
+            QCOMPARE(sync->state(), QProcess::NotRunning);
+            delete sync;
+            checkPromise(QStringLiteral("after heavy round %1").arg(round));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY2(kills >= 10, qPrintable(QStringLiteral("only %1 kills").arg(kills)));
+
+        QProcess *last = startSync();
+        QVERIFY(last->waitForFinished(120000));
+        QCOMPARE(last->exitCode(), 0);
+        checkPromise(QStringLiteral("at the end of the heavy rounds"));
         QTRY_COMPARE(m_server.messageFiles(kUser).size(), 0);
     }
 
