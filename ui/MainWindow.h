@@ -45,6 +45,8 @@ public:
 
 signals:
     void addAccountRequested();
+    void editAccountRequested(const QString &accountId);
+    void removeAccountRequested(const QString &accountId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +56,9 @@ private:
     void buildPanes();
     void createMenus();
     void updateAccounts();
+    // The account of the selected folder; with one account, that one.
+    QString selectedAccount() const;
+    void updateAccountActions();
     void onFolderSelected();
     void onCurrentMessageChanged();
     void markCurrentRead();
@@ -78,6 +83,8 @@ private:
     MessageView *m_messageView = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     QTimer *m_markReadTimer = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_removeAccount = nullptr;
 };
 
 } // namespace Poplar::Ui
