@@ -1,7 +1,13 @@
 #include "MailServices.h"
 
-#include "AccountDialog.h"
+#include "AccountEditDialog.h"
+#include "AccountRemoveDialog.h"
+#include "AccountWizard.h"
+#include "CertificateDialog.h"
 #include "Profile.h"
+
+#include "accounts/CredentialJob.h"
+#include "store/WriteBatch.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -19,6 +25,8 @@ MailServices::MailServices(const Profile &profile, QObject *parent)
     , m_feed(&m_accounts, &m_credentials, &m_sync)
 {
     connect(&m_feed, &Sync::AccountFeed::passwordNeeded, this, &MailServices::askForPassword);
+    connect(&m_sync, &Sync::SyncManager::certificateRejected, this,
+            &MailServices::askAboutCertificate);
     connect(&m_feed, &Sync::AccountFeed::ready, this, [this] {
         // Mail is fetched once when Poplar starts; after that on each account's schedule.
         if (!m_firstSyncDone && !m_sync.accounts().isEmpty()) {
@@ -62,18 +70,86 @@ void MailServices::askForPassword(const QString &accountId, const QString &reaso
     dialog->open();
 }
 
-void MailServices::addAccount()
+void MailServices::askAboutCertificate(const QString &accountId,
+                                       const Pop3::CertificateProblem &problem)
 {
-    auto *dialog = new Ui::AccountDialog(m_window);
+    const auto account = m_accounts.findById(accountId);
+    if (!account || m_askingCertificate.contains(accountId))
+        return;
+    m_askingCertificate.insert(accountId);
+    auto *dialog = new Ui::CertificateDialog(problem, account->name(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Accounts::AccountSettings account = dialog->settings();
-        if (const auto result = m_accounts.add(account); !result) {
-            QMessageBox::warning(m_window, tr("Add Account"), result.message);
+    connect(dialog, &QDialog::accepted, this, [this, accountId, dialog] {
+        auto pinned = m_accounts.findById(accountId);
+        if (!pinned)
+            return;
+        pinned->pinnedCertificateSha256 = dialog->pinnedSha256();
+        if (const auto result = m_accounts.update(*pinned); !result) {
+            QMessageBox::warning(m_window, tr("Server Certificate"), result.message);
             return;
         }
-        m_feed.setPassword(account.id, dialog->password());
-        m_sync.sync(account.id);
+        // The feed hands the pinned settings to the sync manager at once (the password is
+        // known: the account just tried to sync), so the new run uses the pin.
+        m_sync.sync(accountId);
+    });
+    connect(dialog, &QObject::destroyed, this,
+            [this, accountId] { m_askingCertificate.remove(accountId); });
+    dialog->open();
+}
+
+void MailServices::addAccount()
+{
+    auto *wizard = new Ui::AccountWizard(&m_accounts, &m_credentials, {}, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard has saved the account and its password; the sync uses the password at once
+    // instead of reading it back from the keychain.
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const QString id = wizard->settings().id;
+        m_feed.usePassword(id, wizard->password());
+        m_sync.sync(id);
+        if (m_credentials.usesMemoryFallback())
+            QMessageBox::information(
+                m_window, tr("Add Account"),
+                tr("The system keychain cannot be used (%1), so Poplar keeps the password "
+                   "only until it quits and will ask for it next time.")
+                    .arg(m_credentials.keychainProblem()));
+    });
+    wizard->open();
+}
+
+void MailServices::editAccount(const QString &accountId)
+{
+    const auto account = m_accounts.findById(accountId);
+    if (!account)
+        return;
+    auto *dialog = new Ui::AccountEditDialog(&m_accounts, &m_credentials, *account, {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, accountId, dialog] {
+        if (!dialog->newPassword().isEmpty())
+            m_feed.usePassword(accountId, dialog->newPassword());
+    });
+    dialog->open();
+}
+
+void MailServices::removeAccount(const QString &accountId)
+{
+    const auto account = m_accounts.findById(accountId);
+    if (!account)
+        return;
+    auto *dialog = new Ui::AccountRemoveDialog(account->name(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, accountId, dialog] {
+        m_sync.cancel(accountId);
+        if (const auto result = m_accounts.remove(accountId); !result) {
+            QMessageBox::warning(m_window, tr("Remove Account"), result.message);
+            return;
+        }
+        m_credentials.deletePassword(accountId);
+        if (dialog->deleteLocalMail()) {
+            Store::WriteBatch batch;
+            batch.removeAccount(accountId);
+            m_writer.submit(std::move(batch));
+        }
     });
     dialog->open();
 }

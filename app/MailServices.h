@@ -36,11 +36,17 @@ public:
     void setWindow(QWidget *window) { m_window = window; }
     // Reads the passwords and, once they are in, fetches mail.
     void start();
-    // The "Add account" dialog; on OK the account is saved and its first sync starts.
+    // The account wizard; once it has saved the account, its first sync starts.
     void addAccount();
+    // The account's settings dialog; a new password is used from the next sync on.
+    void editAccount(const QString &accountId);
+    // Asks, then removes the account, its password and, if the user says so, its local mail.
+    void removeAccount(const QString &accountId);
 
 private:
     void askForPassword(const QString &accountId, const QString &reason);
+    // The server's certificate was not accepted: show it; trusting pins it and syncs again.
+    void askAboutCertificate(const QString &accountId, const Pop3::CertificateProblem &problem);
 
     QString m_settingsPath;
     QString m_databasePath;
@@ -52,6 +58,7 @@ private:
     QPointer<QWidget> m_window;
     bool m_firstSyncDone = false;
     QSet<QString> m_asking;
+    QSet<QString> m_askingCertificate;
 };
 
 } // namespace Poplar::App

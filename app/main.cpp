@@ -79,6 +79,10 @@ int runWindow(int &argc, char **argv)
     services.setWindow(&window);
     QObject::connect(&window, &Ui::MainWindow::addAccountRequested, &services,
                      &App::MailServices::addAccount);
+    QObject::connect(&window, &Ui::MainWindow::editAccountRequested, &services,
+                     &App::MailServices::editAccount);
+    QObject::connect(&window, &Ui::MainWindow::removeAccountRequested, &services,
+                     &App::MailServices::removeAccount);
     window.show();
     services.start();
     return app.exec();

@@ -212,6 +212,16 @@ void MainWindow::createMenus()
     QAction *addAccount =
         fileMenu->addAction(tr("Add &Account…"), this, &MainWindow::addAccountRequested);
     addAccount->setObjectName(QStringLiteral("actionAddAccount"));
+    m_editAccount = fileMenu->addAction(tr("Account S&ettings…"), this, [this] {
+        if (const QString id = selectedAccount(); !id.isEmpty())
+            emit editAccountRequested(id);
+    });
+    m_editAccount->setObjectName(QStringLiteral("actionEditAccount"));
+    m_removeAccount = fileMenu->addAction(tr("&Remove Account…"), this, [this] {
+        if (const QString id = selectedAccount(); !id.isEmpty())
+            emit removeAccountRequested(id);
+    });
+    m_removeAccount->setObjectName(QStringLiteral("actionRemoveAccount"));
     fileMenu->addAction(m_messageView->saveAsAction());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -268,6 +278,10 @@ void MainWindow::createMenus()
     toolBar->addAction(m_actions->deleteMessages());
     toolBar->addAction(m_actions->restore());
 
+    // The folder pane's context menu offers the account commands.
+    m_folderView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_folderView->addActions({addAccount, m_editAccount, m_removeAccount});
+
     // The list's context menu offers the same commands.
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listView->addActions({m_actions->markRead(), m_actions->markUnread(), m_actions->toggleStar(),
@@ -291,6 +305,25 @@ void MainWindow::updateAccounts()
     if (!current.isValid())
         current = m_folderModel->indexFor(QString(), Store::Folder::Inbox);
     m_folderView->setCurrentIndex(current);
+    updateAccountActions();
+}
+
+void MainWindow::updateAccountActions()
+{
+    if (!m_editAccount)
+        return;
+    const bool haveAccount = !selectedAccount().isEmpty();
+    m_editAccount->setEnabled(haveAccount);
+    m_removeAccount->setEnabled(haveAccount);
+}
+
+QString MainWindow::selectedAccount() const
+{
+    const QString account = m_folderView->currentIndex().data(AccountRole).toString();
+    if (!account.isEmpty() || !m_context.sync)
+        return account;
+    const QList<Sync::SyncAccount> accounts = m_context.sync->accounts();
+    return accounts.size() == 1 ? accounts.first().id : QString();
 }
 
 void MainWindow::onFolderSelected()
@@ -306,6 +339,7 @@ void MainWindow::onFolderSelected()
     }
     m_listModel->setFolder(account, folder);
     m_actions->updateEnabled();
+    updateAccountActions();
     if (m_listModel->rowCount() == 0)
         m_messageView->clear();
 }

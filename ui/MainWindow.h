@@ -50,6 +50,8 @@ public:
 
 signals:
     void addAccountRequested();
+    void editAccountRequested(const QString &accountId);
+    void removeAccountRequested(const QString &accountId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +61,9 @@ private:
     void buildPanes();
     void createMenus();
     void updateAccounts();
+    // The account of the selected folder; with one account, that one.
+    QString selectedAccount() const;
+    void updateAccountActions();
     void onFolderSelected();
     void onCurrentMessageChanged();
     void markCurrentRead();
@@ -85,6 +90,8 @@ private:
     QTimer *m_markReadTimer = nullptr;
     NewMailNotifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_removeAccount = nullptr;
 };
 
 } // namespace Poplar::Ui

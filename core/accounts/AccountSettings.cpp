@@ -52,6 +52,48 @@ std::optional<Enum> valueOf(const std::pair<Enum, QStringView> (&table)[N], cons
 
 } // namespace
 
+Pop3::Settings AccountSettings::serverSettings(const QString &password) const
+{
+    Pop3::Settings server;
+    server.host = host;
+    server.port = quint16(port);
+    switch (security) {
+    case Security::Tls:
+        server.security = Pop3::Settings::Security::Tls;
+        break;
+    case Security::StartTls:
+        server.security = Pop3::Settings::Security::StartTls;
+        break;
+    case Security::None:
+        server.security = Pop3::Settings::Security::None;
+        break;
+    }
+    switch (authentication) {
+    case Authentication::Auto:
+        server.auth = Pop3::Settings::Auth::Auto;
+        break;
+    case Authentication::Plain:
+        server.auth = Pop3::Settings::Auth::Plain;
+        break;
+    case Authentication::Login:
+        server.auth = Pop3::Settings::Auth::Login;
+        break;
+    case Authentication::CramMd5:
+        server.auth = Pop3::Settings::Auth::CramMd5;
+        break;
+    case Authentication::Apop:
+        server.auth = Pop3::Settings::Auth::Apop;
+        break;
+    case Authentication::User:
+        server.auth = Pop3::Settings::Auth::User;
+        break;
+    }
+    server.username = username;
+    server.password = password;
+    server.pinnedSha256 = pinnedCertificateSha256.toHex();
+    return server;
+}
+
 QString toName(Security security)
 {
     return nameOf(SecurityNames, security);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountTypes.h"
+#include "pop3/Settings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ public:
     // Empty when the settings are usable.
     QStringList validate() const;
     bool isValid() const { return validate().isEmpty(); }
+
+    // What a POP3 session of this account needs: the server part, the pin and the password
+    // (given by the caller, from the keychain).
+    Pop3::Settings serverSettings(const QString &password) const;
 
     // Helpers for the UI and the command line.
     static bool isPlausibleEmailAddress(const QString &address);

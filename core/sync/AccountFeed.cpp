@@ -24,43 +24,7 @@ SyncAccount AccountFeed::toSyncAccount(const Accounts::AccountSettings &settings
     SyncAccount account;
     account.id = settings.id;
     account.name = settings.name();
-    Pop3::Settings &server = account.server;
-    server.host = settings.host;
-    server.port = quint16(settings.port);
-    switch (settings.security) {
-    case Accounts::Security::Tls:
-        server.security = Pop3::Settings::Security::Tls;
-        break;
-    case Accounts::Security::StartTls:
-        server.security = Pop3::Settings::Security::StartTls;
-        break;
-    case Accounts::Security::None:
-        server.security = Pop3::Settings::Security::None;
-        break;
-    }
-    switch (settings.authentication) {
-    case Accounts::Authentication::Auto:
-        server.auth = Pop3::Settings::Auth::Auto;
-        break;
-    case Accounts::Authentication::Plain:
-        server.auth = Pop3::Settings::Auth::Plain;
-        break;
-    case Accounts::Authentication::Login:
-        server.auth = Pop3::Settings::Auth::Login;
-        break;
-    case Accounts::Authentication::CramMd5:
-        server.auth = Pop3::Settings::Auth::CramMd5;
-        break;
-    case Accounts::Authentication::Apop:
-        server.auth = Pop3::Settings::Auth::Apop;
-        break;
-    case Accounts::Authentication::User:
-        server.auth = Pop3::Settings::Auth::User;
-        break;
-    }
-    server.username = settings.username;
-    server.password = password;
-    server.pinnedSha256 = settings.pinnedCertificateSha256.toHex();
+    account.server = settings.serverSettings(password);
 
     switch (settings.leavePolicy) {
     case Accounts::LeavePolicy::Keep:
