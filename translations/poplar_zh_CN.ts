@@ -194,6 +194,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Accounts::ConnectionTester</name>
+    <message>
+        <source>Counting the messages…</source>
+        <translation>正在统计邮件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and logged in: %n message(s), %1 on the server.</source>
+        <translation>
+            <numerusform>已连接并登录：服务器上有 %n 封邮件，共 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Setting up encryption…</source>
+        <translation>正在建立加密连接…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Accounts::CredentialJob</name>
     <message>
         <source>No password is stored for this account.</source>
@@ -399,6 +423,18 @@ Password:</source>
     <message>
         <source>Add Account</source>
         <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
+        <translation>无法使用系统钥匙串（%1），因此 Poplar 只在退出前保留密码，下次会再询问。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
     </message>
 </context>
 <context>
@@ -659,14 +695,123 @@ Password:</source>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountDialog</name>
+    <name>Poplar::Ui::AccountEditDialog</name>
     <message>
-        <source>Add Account</source>
-        <translation>添加账户</translation>
+        <source>Account Settings: %1</source>
+        <translation>账户设置：%1</translation>
     </message>
     <message>
-        <source>you@example.com</source>
-        <translation>you@example.com</translation>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>电子邮件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Incoming Server</source>
+        <translation>收件服务器</translation>
+    </message>
+    <message>
+        <source>Downloading Mail</source>
+        <translation>下载邮件</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountPolicyForm</name>
+    <message>
+        <source>Keep mail on the server</source>
+        <translation>在服务器上保留邮件</translation>
+    </message>
+    <message>
+        <source>Delete from the server after some days</source>
+        <translation>若干天后从服务器删除</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete it in Poplar</source>
+        <translation>在 Poplar 中删除时从服务器删除</translation>
+    </message>
+    <message>
+        <source>Delete from the server once downloaded</source>
+        <translation>下载后立即从服务器删除</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Download only the headers of messages larger than</source>
+        <translation>大于此大小的邮件只下载邮件头：</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>仅在我要求时</translation>
+    </message>
+    <message>
+        <source>Their text and attachments are fetched when you open them.</source>
+        <translation>打开邮件时才会下载其正文和附件。</translation>
+    </message>
+    <message>
+        <source>&amp;After download:</source>
+        <translation>下载之后(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Delete &amp;after:</source>
+        <translation>多久后删除(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Large messages:</source>
+        <translation>大邮件：</translation>
+    </message>
+    <message>
+        <source>Check for &amp;new mail every:</source>
+        <translation>检查新邮件的间隔(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountRemoveDialog</name>
+    <message>
+        <source>&amp;Keep its mail on this computer (still shown under All Accounts and in search)</source>
+        <translation>在这台电脑上保留其邮件（仍显示在“所有账户”和搜索结果中）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete its mail from this computer</source>
+        <translation>从这台电脑上删除其邮件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 from Poplar? Its settings and saved password are removed. Mail on the server is not touched.</source>
+        <translation>要从 Poplar 中删除账户 %1 吗？其设置和保存的密码将被删除。服务器上的邮件不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account</source>
+        <translation>删除账户(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountServerForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>pop.example.com</source>
@@ -685,40 +830,36 @@ Password:</source>
         <translation>无（不加密）</translation>
     </message>
     <message>
-        <source>Keep mail on the server</source>
-        <translation>在服务器上保留邮件</translation>
+        <source>Automatic (the strongest offered)</source>
+        <translation>自动（使用服务器提供的最安全方式）</translation>
     </message>
     <message>
-        <source>Delete from the server after 14 days</source>
-        <translation>14 天后从服务器删除</translation>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
     </message>
     <message>
-        <source>Delete from the server when I delete it</source>
-        <translation>我删除邮件时也从服务器删除</translation>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
     </message>
     <message>
-        <source>Delete from the server once downloaded</source>
-        <translation>下载后立即从服务器删除</translation>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
     </message>
     <message>
-        <source>Without encryption your password and your mail cross the network readable by anyone on the way.</source>
-        <translation>不加密时，您的密码和邮件在网络上传输，途经的任何人都能读到。</translation>
+        <source>APOP</source>
+        <translation>APOP</translation>
+    </message>
+    <message>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <source>Without encryption your password and your mail cross the network readable by anyone on the way. Use this only on a network you control.</source>
+        <translation>不加密时，您的密码和邮件在网络上传输，途中任何人都能读取。请只在您能掌控的网络中使用。</translation>
     </message>
     <message>
         <source>I understand: connect without encryption</source>
         <translation>我明白：不加密连接</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>您的姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Email address:</source>
-        <translation>电子邮件地址(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>POP3 &amp;server:</source>
@@ -733,20 +874,151 @@ Password:</source>
         <translation>安全(&amp;C)：</translation>
     </message>
     <message>
+        <source>&amp;Authentication:</source>
+        <translation>身份验证(&amp;A)：</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;After download:</source>
-        <translation>下载之后(&amp;A)：</translation>
+        <source>Enter the name of the POP3 server.</source>
+        <translation>请输入 POP3 服务器的名称。</translation>
     </message>
     <message>
-        <source>Enter the password (or app password) of this account.</source>
-        <translation>请输入此账户的密码（或应用专用密码）。</translation>
+        <source>The server name is not valid.</source>
+        <translation>服务器名称无效。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Confirm that you want to connect without encryption.</source>
         <translation>请确认您要在不加密的情况下连接。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1，端口 %2，%3</translation>
+    </message>
+    <message>
+        <source>Your Mail Account</source>
+        <translation>您的邮件账户</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password. Poplar looks up the server settings for you.</source>
+        <translation>输入您的电子邮件地址和密码。Poplar 会为您查找服务器设置。</translation>
+    </message>
+    <message>
+        <source>Shown as the account's name</source>
+        <translation>显示为账户名称</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system's keychain, never in Poplar's files. Some providers want an app password or authorization code here instead of the password of their website.</source>
+        <translation>密码保存在系统的钥匙串中，绝不会写入 Poplar 的文件。有些服务商要求在此处填写应用专用密码或授权码，而不是网站登录密码。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>电子邮件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Finding the Server Settings</source>
+        <translation>查找服务器设置</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>正在查找 %1 的设置…</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Done looking for %1.</source>
+        <translation>已完成对 %1 的查找。</translation>
+    </message>
+    <message>
+        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider's help pages list them.</source>
+        <translation>Poplar 未能找到此地址的设置。请在下一页输入；您的服务商的帮助页面中列有这些设置。</translation>
+    </message>
+    <message>
+        <source>Found by %1: %2</source>
+        <translation>由 %1 找到：%2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服务商：%1</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified; the connection test will show it.</source>
+        <translation>无法验证服务器的证书；连接测试会显示该证书。</translation>
+    </message>
+    <message>
+        <source>Incoming Server</source>
+        <translation>收件服务器</translation>
+    </message>
+    <message>
+        <source>Check the settings Poplar found, and test them.</source>
+        <translation>检查 Poplar 找到的设置，并进行测试。</translation>
+    </message>
+    <message>
+        <source>Enter the settings of your provider's POP3 server, and test them.</source>
+        <translation>输入您的服务商 POP3 服务器的设置，并进行测试。</translation>
+    </message>
+    <message>
+        <source>Downloading Mail</source>
+        <translation>下载邮件</translation>
+    </message>
+    <message>
+        <source>Choose what happens to your mail on the server once Poplar has it, and how often Poplar looks for new mail.</source>
+        <translation>选择 Poplar 收取邮件后服务器上的邮件如何处理，以及 Poplar 多久检查一次新邮件。</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1026,61 @@ Password:</source>
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 for the account %2 is not the one you trusted before. Someone may be listening in. Trust the new one only if your provider told you it changed.</source>
+        <translation>账户 %2 的服务器 %1 的证书不是您先前信任的那一个。可能有人在窃听。只有在服务商告知证书已更换时才信任新证书。</translation>
+    </message>
+    <message>
+        <source>Poplar cannot confirm that %1 is the mail server of the account %2: its certificate is not trusted. Trust it only if you know this certificate is right (for example, your own server).</source>
+        <translation>Poplar 无法确认 %1 是账户 %2 的邮件服务器：它的证书不受信任。只有在您确知此证书无误时（例如您自己的服务器）才信任它。</translation>
+    </message>
+    <message>
+        <source>The certificate differs from the one trusted for this account.</source>
+        <translation>此证书与此账户先前信任的证书不同。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>为此账户信任此证书(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1242,22 @@ Password:</source>
     <message>
         <source>Add &amp;Account…</source>
         <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Account S&amp;ettings…</source>
+        <translation>账户设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>删除账户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on New Mail</source>
+        <translation>新邮件通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show a message in the system tray when a sync brings new mail</source>
+        <translation>同步收到新邮件时在系统托盘中显示通知</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1484,39 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::NewMailNotifier</name>
+    <message>
+        <source>Poplar – no unread mail</source>
+        <translation>Poplar – 没有未读邮件</translation>
+    </message>
+    <message>
+        <source>Poplar – 1 unread message</source>
+        <translation>Poplar – 1 封未读邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poplar – %n unread messages</source>
+        <translation>
+            <numerusform>Poplar – %n 封未读邮件</numerusform></translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 封新邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n 封新邮件</numerusform></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::SyncStatusWidget</name>
     <message>
         <source>Details…</source>
@@ -1169,6 +1545,17 @@ Password:</source>
     <message>
         <source>Sync Error</source>
         <translation>同步错误</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrayIcon</name>
+    <message>
+        <source>Show Poplar</source>
+        <translation>显示 Poplar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

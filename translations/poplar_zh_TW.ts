@@ -194,6 +194,30 @@
     </message>
 </context>
 <context>
+    <name>Poplar::Accounts::ConnectionTester</name>
+    <message>
+        <source>Counting the messages…</source>
+        <translation>正在統計郵件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected and logged in: %n message(s), %1 on the server.</source>
+        <translation>
+            <numerusform>已連線並登入：伺服器上有 %n 封郵件，共 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在連線到伺服器…</translation>
+    </message>
+    <message>
+        <source>Setting up encryption…</source>
+        <translation>正在建立加密連線…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>正在登入…</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Accounts::CredentialJob</name>
     <message>
         <source>No password is stored for this account.</source>
@@ -399,6 +423,18 @@ Password:</source>
     <message>
         <source>Add Account</source>
         <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>伺服器憑證</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
+        <translation>無法使用系統鑰匙圈（%1），因此 Poplar 只在結束前保留密碼，下次會再詢問。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除帳號</translation>
     </message>
 </context>
 <context>
@@ -659,14 +695,123 @@ Password:</source>
     </message>
 </context>
 <context>
-    <name>Poplar::Ui::AccountDialog</name>
+    <name>Poplar::Ui::AccountEditDialog</name>
     <message>
-        <source>Add Account</source>
-        <translation>新增帳號</translation>
+        <source>Account Settings: %1</source>
+        <translation>帳號設定：%1</translation>
     </message>
     <message>
-        <source>you@example.com</source>
-        <translation>you@example.com</translation>
+        <source>Unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>電子郵件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Incoming Server</source>
+        <translation>收件伺服器</translation>
+    </message>
+    <message>
+        <source>Downloading Mail</source>
+        <translation>下載郵件</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountPolicyForm</name>
+    <message>
+        <source>Keep mail on the server</source>
+        <translation>在伺服器上保留郵件</translation>
+    </message>
+    <message>
+        <source>Delete from the server after some days</source>
+        <translation>若干天後從伺服器刪除</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete it in Poplar</source>
+        <translation>在 Poplar 中刪除時從伺服器刪除</translation>
+    </message>
+    <message>
+        <source>Delete from the server once downloaded</source>
+        <translation>下載後立即從伺服器刪除</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Download only the headers of messages larger than</source>
+        <translation>大於此大小的郵件只下載郵件標頭：</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>僅在我要求時</translation>
+    </message>
+    <message>
+        <source>Their text and attachments are fetched when you open them.</source>
+        <translation>開啟郵件時才會下載其內文和附件。</translation>
+    </message>
+    <message>
+        <source>&amp;After download:</source>
+        <translation>下載之後(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Delete &amp;after:</source>
+        <translation>多久後刪除(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Large messages:</source>
+        <translation>大型郵件：</translation>
+    </message>
+    <message>
+        <source>Check for &amp;new mail every:</source>
+        <translation>檢查新郵件的間隔(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountRemoveDialog</name>
+    <message>
+        <source>&amp;Keep its mail on this computer (still shown under All Accounts and in search)</source>
+        <translation>在這台電腦上保留其郵件（仍顯示在「所有帳號」和搜尋結果中）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete its mail from this computer</source>
+        <translation>從這台電腦上刪除其郵件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除帳號</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 from Poplar? Its settings and saved password are removed. Mail on the server is not touched.</source>
+        <translation>要從 Poplar 中移除帳號 %1 嗎？其設定和儲存的密碼將被移除。伺服器上的郵件不受影響。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account</source>
+        <translation>移除帳號(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountServerForm</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
         <source>pop.example.com</source>
@@ -685,40 +830,36 @@ Password:</source>
         <translation>無（不加密）</translation>
     </message>
     <message>
-        <source>Keep mail on the server</source>
-        <translation>在伺服器上保留郵件</translation>
+        <source>Automatic (the strongest offered)</source>
+        <translation>自動（使用伺服器提供的最安全方式）</translation>
     </message>
     <message>
-        <source>Delete from the server after 14 days</source>
-        <translation>14 天後從伺服器刪除</translation>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
     </message>
     <message>
-        <source>Delete from the server when I delete it</source>
-        <translation>我刪除郵件時也從伺服器刪除</translation>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
     </message>
     <message>
-        <source>Delete from the server once downloaded</source>
-        <translation>下載後立即從伺服器刪除</translation>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
     </message>
     <message>
-        <source>Without encryption your password and your mail cross the network readable by anyone on the way.</source>
-        <translation>不加密時，您的密碼和郵件在網路上傳輸，途經的任何人都能讀到。</translation>
+        <source>APOP</source>
+        <translation>APOP</translation>
+    </message>
+    <message>
+        <source>USER/PASS</source>
+        <translation>USER/PASS</translation>
+    </message>
+    <message>
+        <source>Without encryption your password and your mail cross the network readable by anyone on the way. Use this only on a network you control.</source>
+        <translation>不加密時，您的密碼和郵件在網路上傳輸，途中任何人都能讀取。請只在您能掌控的網路中使用。</translation>
     </message>
     <message>
         <source>I understand: connect without encryption</source>
         <translation>我明白：不加密連線</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>您的姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Email address:</source>
-        <translation>電子郵件地址(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>POP3 &amp;server:</source>
@@ -733,20 +874,151 @@ Password:</source>
         <translation>安全性(&amp;C)：</translation>
     </message>
     <message>
+        <source>&amp;Authentication:</source>
+        <translation>身分驗證(&amp;A)：</translation>
+    </message>
+    <message>
         <source>&amp;User name:</source>
         <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;After download:</source>
-        <translation>下載之後(&amp;A)：</translation>
+        <source>Enter the name of the POP3 server.</source>
+        <translation>請輸入 POP3 伺服器的名稱。</translation>
     </message>
     <message>
-        <source>Enter the password (or app password) of this account.</source>
-        <translation>請輸入此帳號的密碼（或應用程式專用密碼）。</translation>
+        <source>The server name is not valid.</source>
+        <translation>伺服器名稱無效。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>請輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Confirm that you want to connect without encryption.</source>
         <translation>請確認您要在不加密的情況下連線。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::AccountWizard</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1，連接埠 %2，%3</translation>
+    </message>
+    <message>
+        <source>Your Mail Account</source>
+        <translation>您的郵件帳號</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password. Poplar looks up the server settings for you.</source>
+        <translation>輸入您的電子郵件地址和密碼。Poplar 會為您查找伺服器設定。</translation>
+    </message>
+    <message>
+        <source>Shown as the account's name</source>
+        <translation>顯示為帳號名稱</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system's keychain, never in Poplar's files. Some providers want an app password or authorization code here instead of the password of their website.</source>
+        <translation>密碼儲存在系統的鑰匙圈中，絕不會寫入 Poplar 的檔案。有些服務商要求在此處填寫應用程式專用密碼或授權碼，而不是網站登入密碼。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>電子郵件地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Finding the Server Settings</source>
+        <translation>查找伺服器設定</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>已找到：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>正在查找 %1 的設定…</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Done looking for %1.</source>
+        <translation>已完成對 %1 的搜尋。</translation>
+    </message>
+    <message>
+        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider's help pages list them.</source>
+        <translation>Poplar 未能找到此地址的設定。請在下一頁輸入；您的服務商的說明頁面中列有這些設定。</translation>
+    </message>
+    <message>
+        <source>Found by %1: %2</source>
+        <translation>由 %1 找到：%2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>服務商：%1</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified; the connection test will show it.</source>
+        <translation>無法驗證伺服器的憑證；連線測試會顯示該憑證。</translation>
+    </message>
+    <message>
+        <source>Incoming Server</source>
+        <translation>收件伺服器</translation>
+    </message>
+    <message>
+        <source>Check the settings Poplar found, and test them.</source>
+        <translation>檢查 Poplar 找到的設定，並進行測試。</translation>
+    </message>
+    <message>
+        <source>Enter the settings of your provider's POP3 server, and test them.</source>
+        <translation>輸入您的服務商 POP3 伺服器的設定，並進行測試。</translation>
+    </message>
+    <message>
+        <source>Downloading Mail</source>
+        <translation>下載郵件</translation>
+    </message>
+    <message>
+        <source>Choose what happens to your mail on the server once Poplar has it, and how often Poplar looks for new mail.</source>
+        <translation>選擇 Poplar 收取郵件後伺服器上的郵件如何處理，以及 Poplar 多久檢查一次新郵件。</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1026,61 @@ Password:</source>
     <message>
         <source>Could not save %1: %2</source>
         <translation>無法儲存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::CertificateDialog</name>
+    <message>
+        <source>Server Certificate</source>
+        <translation>伺服器憑證</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 for the account %2 is not the one you trusted before. Someone may be listening in. Trust the new one only if your provider told you it changed.</source>
+        <translation>帳號 %2 的伺服器 %1 的憑證不是您先前信任的那一個。可能有人在竊聽。只有在服務商告知憑證已更換時才信任新憑證。</translation>
+    </message>
+    <message>
+        <source>Poplar cannot confirm that %1 is the mail server of the account %2: its certificate is not trusted. Trust it only if you know this certificate is right (for example, your own server).</source>
+        <translation>Poplar 無法確認 %1 是帳號 %2 的郵件伺服器：它的憑證不受信任。只有在您確知此憑證無誤時（例如您自己的伺服器）才信任它。</translation>
+    </message>
+    <message>
+        <source>The certificate differs from the one trusted for this account.</source>
+        <translation>此憑證與此帳號先前信任的憑證不同。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>伺服器：</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>簽發給：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>簽發者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指紋：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>問題：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>為此帳號信任此憑證(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1242,22 @@ Password:</source>
     <message>
         <source>Add &amp;Account…</source>
         <translation>新增帳號(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Account S&amp;ettings…</source>
+        <translation>帳號設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>移除帳號(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on New Mail</source>
+        <translation>新郵件通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show a message in the system tray when a sync brings new mail</source>
+        <translation>同步收到新郵件時在系統匣中顯示通知</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1484,39 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::NewMailNotifier</name>
+    <message>
+        <source>Poplar – no unread mail</source>
+        <translation>Poplar – 沒有未讀郵件</translation>
+    </message>
+    <message>
+        <source>Poplar – 1 unread message</source>
+        <translation>Poplar – 1 封未讀郵件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Poplar – %n unread messages</source>
+        <translation>
+            <numerusform>Poplar – %n 封未讀郵件</numerusform></translation>
+    </message>
+    <message>
+        <source>1 new message</source>
+        <translation>1 封新郵件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n 封新郵件</numerusform></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::SyncStatusWidget</name>
     <message>
         <source>Details…</source>
@@ -1169,6 +1545,17 @@ Password:</source>
     <message>
         <source>Sync Error</source>
         <translation>同步錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::TrayIcon</name>
+    <message>
+        <source>Show Poplar</source>
+        <translation>顯示 Poplar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
     </message>
 </context>
 <context>
