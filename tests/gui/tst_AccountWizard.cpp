@@ -11,14 +11,20 @@
 #include "accounts/DnsResolver.h"
 #include "accounts/MemoryCredentialBackend.h"
 #include "pop3/Client.h"
+#include "store/StoreWriter.h"
+#include "sync/AccountFeed.h"
+#include "sync/SyncManager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -59,6 +65,16 @@ public:
         });
     }
 };
+
+// Every message logged while a test runs, with Poplar's debug output switched on.
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog << message;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
 
 } // namespace
 
@@ -379,6 +395,72 @@ private slots:
                     .contains(Autoconfigurator::sourceName(AutoconfigSource::Srv)));
         clickNext(wizard);
         QCOMPARE(field<QSpinBox>(&wizard, "serverPort")->value(), int(m_server->tlsPort()));
+    }
+
+    void afterTheFirstSyncThePasswordIsInNoProfileFileAndNoLog()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        capturedLog.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("poplar.*.debug=true"));
+        previousHandler = qInstallMessageHandler(captureMessage);
+        const auto restore = qScopeGuard([] {
+            qInstallMessageHandler(previousHandler);
+            QLoggingCategory::setFilterRules(QString());
+        });
+
+        // Added with the wizard: the self-signed certificate is trusted and pinned.
+        AccountRepository repository(profile.filePath(QStringLiteral("poplar.ini")));
+        CredentialStore credentials(std::make_unique<MemoryCredentialBackend>());
+        AccountWizard wizard(&repository, &credentials,
+                             environment(providersAt(m_server->tlsPort(), QStringLiteral("tls"))));
+        wizard.show();
+        enterIdentity(wizard);
+        finishDiscovery(wizard);
+        QTest::mouseClick(field<QPushButton>(&wizard, "testConnection"), Qt::LeftButton);
+        CertificateDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = wizard.findChild<CertificateDialog *>()) && dialog->isVisible(), 15000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustCertificate")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(&wizard, "testResult").contains(QStringLiteral("2 message")), 15000);
+        finish(wizard);
+
+        // The first sync, the way the window runs it: the feed reads the password from the
+        // credential store and the account's pin lets the certificate in.
+        const QString database = profile.filePath(QStringLiteral("mail.sqlite"));
+        {
+            Poplar::Store::StoreWriter writer(database);
+            Poplar::Sync::SyncManager sync(&writer, database);
+            Poplar::Sync::AccountFeed feed(&repository, &credentials, &sync);
+            QSignalSpy ready(&feed, &Poplar::Sync::AccountFeed::ready);
+            feed.refresh();
+            QTRY_VERIFY(!ready.isEmpty());
+            QSignalSpy finished(&sync, &Poplar::Sync::SyncManager::finished);
+            sync.sync(wizard.settings().id);
+            QVERIFY(finished.wait(30000));
+            const auto result = finished.first().at(1).value<Poplar::Sync::SyncResult>();
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.downloaded, 2);
+        }
+
+        int files = 0;
+        QDirIterator it(profile.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(Password.toUtf8()), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2); // the settings and the store at least
+        // The protocol log was on and recorded the login (redacted).
+        QVERIFY(std::any_of(capturedLog.cbegin(), capturedLog.cend(), [](const QString &line) {
+            return line.startsWith(QStringLiteral("C: AUTH")) ||
+                   line.startsWith(QStringLiteral("C: USER"));
+        }));
+        for (const QString &line : std::as_const(capturedLog))
+            QVERIFY2(!line.contains(Password), qPrintable(line));
     }
 
     void noEncryptionNeedsAnExplicitConfirmation()

@@ -153,6 +153,49 @@ private slots:
         QVERIFY(AccountSettings::fingerprintFromText(QStringLiteral("00:11")).isEmpty());
         QVERIFY(AccountSettings::fingerprintFromText(QStringLiteral("zz")).isEmpty());
     }
+
+    void serverSettingsCarryTheAccountsChoices_data()
+    {
+        QTest::addColumn<Security>("security");
+        QTest::addColumn<Authentication>("authentication");
+        QTest::addColumn<Poplar::Pop3::Settings::Security>("pop3Security");
+        QTest::addColumn<Poplar::Pop3::Settings::Auth>("pop3Auth");
+        using S = Poplar::Pop3::Settings;
+        QTest::newRow("tls auto") << Security::Tls << Authentication::Auto << S::Security::Tls
+                                  << S::Auth::Auto;
+        QTest::newRow("starttls cram-md5") << Security::StartTls << Authentication::CramMd5
+                                           << S::Security::StartTls << S::Auth::CramMd5;
+        QTest::newRow("none user")
+            << Security::None << Authentication::User << S::Security::None << S::Auth::User;
+        QTest::newRow("tls apop") << Security::Tls << Authentication::Apop << S::Security::Tls
+                                  << S::Auth::Apop;
+        QTest::newRow("tls plain")
+            << Security::Tls << Authentication::Plain << S::Security::Tls << S::Auth::Plain;
+        QTest::newRow("tls login")
+            << Security::Tls << Authentication::Login << S::Security::Tls << S::Auth::Login;
+    }
+
+    void serverSettingsCarryTheAccountsChoices()
+    {
+        QFETCH(Security, security);
+        QFETCH(Authentication, authentication);
+        QFETCH(Poplar::Pop3::Settings::Security, pop3Security);
+        QFETCH(Poplar::Pop3::Settings::Auth, pop3Auth);
+        AccountSettings a = usable();
+        a.port = 1995;
+        a.security = security;
+        a.authentication = authentication;
+        a.pinnedCertificateSha256 = QByteArray(32, '\xab');
+        const Poplar::Pop3::Settings server = a.serverSettings(QStringLiteral("pw"));
+        QCOMPARE(server.host, a.host);
+        QCOMPARE(server.port, quint16(1995));
+        QCOMPARE(server.security, pop3Security);
+        QCOMPARE(server.auth, pop3Auth);
+        QCOMPARE(server.username, a.username);
+        QCOMPARE(server.password, QStringLiteral("pw"));
+        // The client compares pins as hex.
+        QCOMPARE(server.pinnedSha256, QByteArray(32, '\xab').toHex());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AccountSettings)
