@@ -3,13 +3,21 @@
 // run on the same server and mailbox, then again through a relay that adds latency.
 // Prints a table with msgs/s, MB/s and the ratio to fetchmail. Not a test: see
 // tests/bench/pop3-bench.sh and RESULTS.md.
+//
+// With --poplar PATH it also measures the end-to-end sync: `poplar sync` (the command line, a
+// new profile each round, the account added with `poplar account add`) downloads, parses and
+// stores a realistic mailbox (the sample-mail generator: MIME, attachments, CJK charsets)
+// while fetchmail downloads the same mailbox into a BSMTP file, alternately, several rounds;
+// the medians are compared (tests/bench/sync-bench.sh).
 
 #include "DovecotServer.h"
+#include "SampleMailGenerator.h"
 #include "TcpRelay.h"
 #include "pop3/Client.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -19,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -123,8 +132,10 @@ std::optional<Result> runPoplar(const QString &label, const Settings &settings)
     return ok ? std::optional<Result>(result) : std::nullopt;
 }
 
+// `bsmtp` is where fetchmail writes the mail (BSMTP, no MDA process per message).
 std::optional<Result> runFetchmail(const QString &label, quint16 port, const QString &user,
-                                   int messages, qint64 bytes)
+                                   int messages, qint64 bytes,
+                                   const QString &bsmtp = QStringLiteral("/dev/null"))
 {
     const QString fetchmail = QStandardPaths::findExecutable(QStringLiteral("fetchmail"));
     if (fetchmail.isEmpty()) {
@@ -139,9 +150,9 @@ std::optional<Result> runFetchmail(const QString &label, quint16 port, const QSt
     rc.write(QStringLiteral("set no bouncemail\n"
                             "poll 127.0.0.1 with protocol POP3 and port %1 and timeout 300:\n"
                             "    user \"%2\" there with password \"pw-%2\" is \"%2\" here\n"
-                            "    ssl no sslcertck keep fetchall bsmtp /dev/null\n")
+                            "    ssl no sslcertck keep fetchall bsmtp \"%3\"\n")
                  .arg(port)
-                 .arg(user)
+                 .arg(user, bsmtp)
                  .toUtf8());
     rc.close();
     rc.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -177,6 +188,108 @@ std::optional<Result> runFetchmail(const QString &label, quint16 port, const QSt
     result.bytes = bytes;
     result.seconds = seconds;
     return result;
+}
+
+// Runs a program to its end with `input` on stdin; stderr goes to `errorFile`. Returns the
+// seconds it took, or nothing when it failed.
+std::optional<double> runProgram(const QString &program, const QStringList &arguments,
+                                 const QByteArray &input, const QString &errorFile)
+{
+    QProcess process;
+    process.setStandardErrorFile(errorFile);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QFile errors(errorFile);
+        (void)errors.open(QIODevice::ReadOnly);
+        std::fprintf(stderr, "%s %s failed (%d): %s\n", qPrintable(program),
+                     qPrintable(arguments.join(u' ')), process.exitCode(),
+                     errors.readAll().right(600).constData());
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+// `poplar sync` on a new profile: the account is added first (not timed), then one sync of
+// it is timed from the start of the process to its exit, the password given on stdin.
+std::optional<Result> runPoplarSync(const QString &poplar, const DovecotServer &server,
+                                    const QString &user, const QString &password, int messages,
+                                    qint64 bytes)
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString errors = dir.filePath(QStringLiteral("stderr.txt"));
+    const auto certificates = QSslCertificate::fromData(server.certificatePem());
+    if (certificates.isEmpty())
+        return std::nullopt;
+    const QString fingerprint =
+        QString::fromLatin1(certificates.first().digest(QCryptographicHash::Sha256).toHex());
+    const QStringList add = {QStringLiteral("--profile"),
+                             profile,
+                             QStringLiteral("account"),
+                             QStringLiteral("add"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("Bench"),
+                             QStringLiteral("--email"),
+                             QStringLiteral("bench@example.test"),
+                             QStringLiteral("--host"),
+                             server.host(),
+                             QStringLiteral("--port"),
+                             QString::number(server.tlsPort()),
+                             QStringLiteral("--security"),
+                             QStringLiteral("tls"),
+                             QStringLiteral("--user"),
+                             user,
+                             QStringLiteral("--trust-fingerprint"),
+                             fingerprint};
+    if (!runProgram(poplar, add, {}, errors))
+        return std::nullopt;
+    const auto seconds = runProgram(poplar,
+                                    {QStringLiteral("--profile"), profile, QStringLiteral("sync"),
+                                     QStringLiteral("--account"), QStringLiteral("Bench"),
+                                     QStringLiteral("--password-stdin")},
+                                    password.toUtf8() + '\n', errors);
+    if (!seconds)
+        return std::nullopt;
+    QFile output(errors);
+    (void)output.open(QIODevice::ReadOnly);
+    const QByteArray expected = "Bench: " + QByteArray::number(messages) + " new";
+    if (!output.readAll().contains(expected)) {
+        std::fprintf(stderr, "poplar sync did not report \"%s\"\n", expected.constData());
+        return std::nullopt;
+    }
+    Result result;
+    result.label = QStringLiteral("poplar sync (download, parse, store)");
+    result.messages = messages;
+    result.bytes = bytes;
+    result.seconds = *seconds;
+    return result;
+}
+
+// The median of each client's runs.
+QList<Result> medians(const QList<QList<Result>> &rounds)
+{
+    QList<Result> out;
+    if (rounds.isEmpty())
+        return out;
+    for (qsizetype client = 0; client < rounds.first().size(); ++client) {
+        QList<Result> runs;
+        for (const QList<Result> &round : rounds)
+            runs.append(round.value(client));
+        std::sort(runs.begin(), runs.end(),
+                  [](const Result &a, const Result &b) { return a.seconds < b.seconds; });
+        out.append(runs[runs.size() / 2]);
+    }
+    return out;
 }
 
 void printTable(const QString &title, const QList<Result> &results)
@@ -217,11 +330,28 @@ int main(int argc, char **argv)
     QCommandLineOption delayOption(QStringLiteral("delay-ms"),
                                    QStringLiteral("Relay delay each way (ms)."),
                                    QStringLiteral("ms"), QStringLiteral("25"));
-    parser.addOptions({messagesOption, smallOption, delayOption});
+    QCommandLineOption poplarOption(
+        QStringLiteral("poplar"),
+        QStringLiteral("The poplar program: also measure `poplar sync` end to end."),
+        QStringLiteral("path"));
+    QCommandLineOption e2eOnlyOption(QStringLiteral("e2e-only"),
+                                     QStringLiteral("Only the end-to-end sync (with --poplar)."));
+    QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                    QStringLiteral("End-to-end rounds (the median counts)."),
+                                    QStringLiteral("n"), QStringLiteral("3"));
+    QCommandLineOption sampleMaxOption(
+        QStringLiteral("sample-max"),
+        QStringLiteral("Largest message of the end-to-end mailbox (bytes)."),
+        QStringLiteral("bytes"), QStringLiteral("1048576"));
+    parser.addOptions({messagesOption, smallOption, delayOption, poplarOption, e2eOnlyOption,
+                       roundsOption, sampleMaxOption});
     parser.process(app);
     const int messages = parser.value(messagesOption).toInt();
     const int small = parser.value(smallOption).toInt();
     const int delayMs = parser.value(delayOption).toInt();
+    const QString poplar = parser.value(poplarOption);
+    const bool e2eOnly = parser.isSet(e2eOnlyOption) && !poplar.isEmpty();
+    const int rounds = qMax(1, parser.value(roundsOption).toInt());
 
     if (!DovecotServer::isAvailable()) {
         std::fprintf(stderr, "Dovecot is not installed\n");
@@ -230,17 +360,30 @@ int main(int argc, char **argv)
     DovecotServer server;
     server.addUser(QStringLiteral("bench"), QStringLiteral("pw-bench"));
     server.addUser(QStringLiteral("small"), QStringLiteral("pw-small"));
+    server.addUser(QStringLiteral("sample"), QStringLiteral("pw-sample"));
     qint64 mixedBytes = 0;
-    for (int n = 1; n <= messages; ++n) {
-        const QByteArray m = makeMessage(n, mixedSize());
-        mixedBytes += m.size();
-        server.deliver(QStringLiteral("bench"), m);
-    }
     qint64 smallBytes = 0;
-    for (int n = 1; n <= small; ++n) {
-        const QByteArray m = makeMessage(n, 1000 + nextRandom() % 3000);
-        smallBytes += m.size();
-        server.deliver(QStringLiteral("small"), m);
+    if (!e2eOnly) {
+        for (int n = 1; n <= messages; ++n) {
+            const QByteArray m = makeMessage(n, mixedSize());
+            mixedBytes += m.size();
+            server.deliver(QStringLiteral("bench"), m);
+        }
+        for (int n = 1; n <= small; ++n) {
+            const QByteArray m = makeMessage(n, 1000 + nextRandom() % 3000);
+            smallBytes += m.size();
+            server.deliver(QStringLiteral("small"), m);
+        }
+    }
+    qint64 sampleBytes = 0;
+    if (!poplar.isEmpty()) {
+        const Poplar::TestSupport::SampleMailGenerator generator(
+            20261122, parser.value(sampleMaxOption).toLongLong());
+        for (int n = 0; n < messages; ++n) {
+            const QByteArray m = generator.message(n);
+            sampleBytes += m.size();
+            server.deliver(QStringLiteral("sample"), m);
+        }
     }
     QString error;
     if (!server.start(&error)) {
@@ -269,6 +412,35 @@ int main(int argc, char **argv)
         else
             status = 1;
     };
+
+    if (!poplar.isEmpty()) {
+        // End to end, the same generated mailbox for both, alternately. A warm-up session
+        // first so the page cache is equal for all.
+        const QString user = QStringLiteral("sample");
+        (void)runPoplar(QStringLiteral("warm-up"), settingsFor(user, server.tlsPort(), true));
+        QList<QList<Result>> runs;
+        for (int round = 0; round < rounds; ++round) {
+            QList<Result> results;
+            QTemporaryDir dir;
+            collect(&results, runPoplarSync(poplar, server, user, QStringLiteral("pw-sample"),
+                                            messages, sampleBytes));
+            collect(&results, runPoplar(QStringLiteral("Poplar, download only"),
+                                        settingsFor(user, server.tlsPort(), true)));
+            collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"),
+                                           server.tlsPort(), user, messages, sampleBytes,
+                                           dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
+            if (results.size() == 3)
+                runs.append(results);
+        }
+        printTable(QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), "
+                                  "median of %3 rounds")
+                       .arg(messages)
+                       .arg(sampleBytes / 1e6, 0, 'f', 1)
+                       .arg(runs.size()),
+                   medians(runs));
+        if (e2eOnly)
+            return status;
+    }
 
     // Local TLS, mixed mailbox. A warm-up session first so the page cache is equal for all.
     (void)runPoplar(QStringLiteral("warm-up"),
