@@ -344,7 +344,7 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
     QList<qint64> ids;
     for (const QModelIndex &index : before)
         ids.append(index.isValid() ? m_rows.at(index.row()).id : 0);
-    const int keep = std::max(int(m_rows.size()), PageSize);
+    const int keep = std::clamp(int(m_rows.size()), PageSize, SortKeepRows);
     m_rows = query(keep, nullptr);
     m_atEnd = m_rows.size() < keep;
     QModelIndexList after;
@@ -400,6 +400,9 @@ QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *a
         Store::SearchQuery q;
         q.text = m_search;
         q.account = m_searchAllAccounts ? QString() : m_account;
+        // The folder shown (Inbox or Trash): what the user looks in, and much quicker than
+        // both for common words.
+        q.folder = m_folder;
         q.offset = after ? int(m_rows.size()) : 0;
         q.limit = limit;
         auto result = m_reader->search(q);
@@ -438,7 +441,8 @@ void MessageListModel::scheduleRefresh()
 
 void MessageListModel::refresh()
 {
-    const int limit = std::max(int(m_rows.size()), PageSize);
+    // Beyond what one query may return, the rows after are dropped and fetched again.
+    const int limit = std::clamp(int(m_rows.size()), PageSize, MaxQueryRows);
     const QList<MessageSummary> rows = query(limit, nullptr);
     applyRows(rows);
     m_atEnd = rows.size() < limit;

@@ -44,6 +44,11 @@ public:
     Q_ENUM(Column)
 
     static constexpr int PageSize = 200;
+    // A new sort order keeps at most this many rows loaded (the rest come back page by page
+    // while scrolling), so that sorting a list scrolled far down stays quick.
+    static constexpr int SortKeepRows = 1000;
+    // The most rows one query may return (StoreReader's limit).
+    static constexpr int MaxQueryRows = 10000;
 
     MessageListModel(Store::StoreReader *reader, Store::StoreWriter *writer,
                      QObject *parent = nullptr);

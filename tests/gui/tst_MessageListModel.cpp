@@ -246,6 +246,36 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // Sorting a list scrolled far down reads at most SortKeepRows again; the rest is still
+    // there, page by page, in the new order.
+    void sortingALongLoadedListKeepsEveryRowReachable()
+    {
+        MailFixture::TestStore store;
+        QList<Mail> mails = numbered(MessageListModel::SortKeepRows + 250);
+        for (int i = 0; i < mails.size(); ++i)
+            mails[i].from = QStringLiteral("Sender %1 <s%1@example.org>").arg(i % 97);
+        store.insert(QStringLiteral("acct"), mails);
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        MessageListModel model(&reader, store.writer());
+        QCOMPARE(allIds(model).size(), mails.size());
+
+        model.sort(MessageListModel::From, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), MessageListModel::SortKeepRows);
+        QVERIFY(model.canFetchMore({}));
+        const QList<qint64> ids = allIds(model);
+        QCOMPARE(ids.size(), mails.size());
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), mails.size());
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(
+                model.index(row - 1, MessageListModel::From)
+                    .data(Ui::SortValueRole)
+                    .toString()
+                    .compare(
+                        model.index(row, MessageListModel::From).data(Ui::SortValueRole).toString(),
+                        Qt::CaseInsensitive) <= 0);
+    }
+
     void trashFollowsMovesAndDeletions()
     {
         MailFixture::TestStore store;
@@ -341,6 +371,17 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         model.setSearch(QString(), false);
         QCOMPARE(model.rowCount(), 3);
+
+        // A search looks in the folder shown.
+        Store::WriteBatch batch;
+        batch.moveToTrash({ids.at(1)});
+        store.apply(std::move(batch));
+        model.setSearch(QStringLiteral("invoi"), false);
+        QCOMPARE(model.rowCount(), 0);
+        model.setFolder(QString(), Store::Folder::Trash);
+        model.setSearch(QStringLiteral("invoi"), true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(idAt(model, 0), ids.at(1));
     }
 };
 
