@@ -23,7 +23,17 @@ struct TreeContext
     int parts = 0;
     bool truncated = false;
     QStringList problems;
+    bool decodeBinary = true; // false: attachments that are not text keep an empty body
 };
+
+// A leaf whose decoded bytes only an attachment viewer needs: not text, not an embedded
+// message, not a container the body builder opens (TNEF) or reads (signatures, PGP).
+bool isBinaryLeaf(const QByteArray &mimeType)
+{
+    return !mimeType.startsWith("text/") && !mimeType.startsWith("message/") &&
+           mimeType != "application/ms-tnef" && !mimeType.startsWith("application/pgp") &&
+           !mimeType.contains("pkcs7");
+}
 
 QString childPath(const QString &parent, int index)
 {
@@ -211,7 +221,8 @@ void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
         return;
     }
 
-    part.body = TransferEncoding::decode(body, part.transferEncoding);
+    if (ctx.decodeBinary || !isBinaryLeaf(part.mimeType))
+        part.body = TransferEncoding::decode(body, part.transferEncoding);
     if ((part.mimeType == "message/rfc822" || part.mimeType == "message/global") && !tooDeep &&
         !tooMany) {
         part.kind = Part::Kind::Message;
@@ -578,8 +589,19 @@ QByteArray firstCharset(const Part &part)
 Message MessageParser::parse(QByteArrayView raw, const ParserLimits &limits,
                              BodyPreference preference)
 {
+    return parseMessage(raw, limits, preference, true);
+}
+
+Message MessageParser::parseForSummary(QByteArrayView raw, const ParserLimits &limits)
+{
+    return parseMessage(raw, limits, BodyPreference::Richest, false);
+}
+
+Message MessageParser::parseMessage(QByteArrayView raw, const ParserLimits &limits,
+                                    BodyPreference preference, bool decodeBinary)
+{
     Message message;
-    TreeContext ctx{limits, 0, false, {}};
+    TreeContext ctx{limits, 0, false, {}, decodeBinary};
     parseEntity(raw, message.root, QString(), 0, "text/plain", ctx);
     if (message.root.kind == Part::Kind::Leaf)
         message.root.path = QStringLiteral("1");

@@ -51,7 +51,7 @@ Store::NewMessage MessageIngest::prepare(const QString &account, const QString &
                                          const QByteArray &raw, qint64 serverSize, bool headersOnly,
                                          const QDateTime &firstSeen)
 {
-    const Mime::Message parsed = Mime::MessageParser::parse(raw);
+    const Mime::Message parsed = Mime::MessageParser::parseForSummary(raw);
     const Mime::MessageSummary summary = parsed.summary();
 
     Store::NewMessage message;

@@ -252,6 +252,37 @@ private slots:
         QVERIFY(s.searchText.contains(QStringLiteral("report.pdf")));
     }
 
+    // Storing mail parses it without decoding binary attachments; what the store keeps of it
+    // (the summary, the flags, the attachment list) must be exactly what a full parse gives.
+    void summaryParseMatchesTheFullParse()
+    {
+        const QStringList files =
+            QDir(corpusDir()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        int undecoded = 0;
+        for (const QString &file : files) {
+            const QByteArray raw = readFile(corpusDir() + u'/' + file);
+            const Message full = MessageParser::parse(raw);
+            const Message light = MessageParser::parseForSummary(raw);
+            const MessageSummary a = full.summary();
+            const MessageSummary b = light.summary();
+            QVERIFY2(a.from == b.from && a.to == b.to && a.cc == b.cc && a.subject == b.subject &&
+                         a.date == b.date && a.hasAttachments == b.hasAttachments &&
+                         a.snippet == b.snippet && a.searchText == b.searchText,
+                     qPrintable(file));
+            QVERIFY2(full.isSigned == light.isSigned && full.isEncrypted == light.isEncrypted,
+                     qPrintable(file));
+            QCOMPARE(light.attachments.size(), full.attachments.size());
+            for (qsizetype i = 0; i < full.attachments.size(); ++i) {
+                QCOMPARE(light.attachments.at(i).filename, full.attachments.at(i).filename);
+                if (light.attachments.at(i).data.isEmpty() &&
+                    !full.attachments.at(i).data.isEmpty())
+                    ++undecoded;
+            }
+        }
+        QVERIFY2(undecoded > 0, "no attachment was left undecoded: the light parse saves nothing");
+    }
+
     void snippetIsBoundedAndSkipsQuotes()
     {
         QByteArray raw = "Subject: long\n\n> quoted reply text\n";
