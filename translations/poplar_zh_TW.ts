@@ -202,7 +202,8 @@
     <message numerus="yes">
         <source>Connected and logged in: %n message(s), %1 on the server.</source>
         <translation>
-            <numerusform>已連線並登入：伺服器上有 %n 封郵件，共 %1。</numerusform></translation>
+            <numerusform>已連線並登入：伺服器上有 %n 封郵件，共 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
@@ -1496,7 +1497,8 @@ Password:</source>
     <message numerus="yes">
         <source>Poplar – %n unread messages</source>
         <translation>
-            <numerusform>Poplar – %n 封未讀郵件</numerusform></translation>
+            <numerusform>Poplar – %n 封未讀郵件</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 new message</source>
@@ -1505,7 +1507,8 @@ Password:</source>
     <message numerus="yes">
         <source>%n new messages</source>
         <translation>
-            <numerusform>%n 封新郵件</numerusform></translation>
+            <numerusform>%n 封新郵件</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no subject)</source>
