@@ -136,25 +136,25 @@ void ConnectionTester::onFailed(const Pop3::Error &error)
 
 void ConnectionTester::finish(Result result)
 {
-    if (!m_client)
-        return;
-    Pop3::Client *client = m_client;
-    m_client = nullptr;
-    client->disconnect(this);
-    client->cancel();
-    client->deleteLater();
-    emit finished(result);
+    if (releaseClient())
+        emit finished(result);
 }
 
 void ConnectionTester::cancel()
 {
+    releaseClient();
+}
+
+bool ConnectionTester::releaseClient()
+{
     if (!m_client)
-        return;
+        return false;
     Pop3::Client *client = m_client;
     m_client = nullptr;
     client->disconnect(this);
     client->cancel();
     client->deleteLater();
+    return true;
 }
 
 } // namespace Poplar::Accounts

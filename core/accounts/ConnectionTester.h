@@ -86,6 +86,8 @@ private:
     void onStateChanged(Pop3::Client::State state);
     void onFailed(const Pop3::Error &error);
     void finish(Result result);
+    // Stops and lets go of the session; false when there was none (already finished).
+    bool releaseClient();
 
     QList<QSslCertificate> m_extraCaCertificates;
     Pop3::Client::TransportFactory m_factory;
