@@ -161,8 +161,7 @@ public:
         t.start();
         const QString what = QStringLiteral("%1 \"%2\" event %3")
                                  .arg(QString::fromLatin1(receiver->metaObject()->className()),
-                                      receiver->objectName().startsWith(u'q') &&
-                                              receiver->parent()
+                                      receiver->objectName().startsWith(u'q') && receiver->parent()
                                           ? receiver->parent()->objectName()
                                           : receiver->objectName())
                                  .arg(int(event->type()));
