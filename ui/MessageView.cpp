@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "SafeTextBrowser.h"
 
+#include "mime/Address.h"
 #include "mime/Charset.h"
 #include "mime/HtmlToText.h"
 #include "mime/MessageParser.h"
@@ -227,13 +228,13 @@ void MessageView::showMessage(qint64 id)
 void MessageView::showRaw(const QByteArray &raw)
 {
     Mime::Message message = Mime::MessageParser::parse(raw);
-    const Mime::MessageSummary parsed = message.summary();
+    // Only the header fields: Message::summary() would also reduce the whole body to text.
     Store::MessageSummary summary;
-    summary.subject = parsed.subject;
-    summary.from = parsed.from;
-    summary.to = parsed.to;
-    summary.cc = parsed.cc;
-    summary.date = parsed.date;
+    summary.subject = message.subject;
+    summary.from = Mime::Address::joined(message.from);
+    summary.to = Mime::Address::joined(message.to);
+    summary.cc = Mime::Address::joined(message.cc);
+    summary.date = message.date;
     summary.size = raw.size();
     display(summary, raw, std::move(message));
 }
