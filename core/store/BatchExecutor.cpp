@@ -205,17 +205,16 @@ StoreError BatchExecutor::writeIndex(qint64 id, const NewMessage &message, bool 
         if (const StoreError error = remove.run())
             return error.inContext(QStringLiteral("Cannot update the search index"));
     }
-    QStringList people;
-    for (const QString *field : {&message.from, &message.to, &message.cc}) {
-        if (!field->isEmpty())
-            people << bounded(*field, kMaxIndexedField);
-    }
+    const SearchText::Document document =
+        message.searchDocument ? *message.searchDocument
+                               : SearchText::document(message.subject, message.from, message.to,
+                                                      message.cc, message.bodyText);
     Statement &insert = m_db.cached(
         "INSERT INTO message_fts (rowid, subject, people, body) VALUES (?1, ?2, ?3, ?4)");
     insert.bind(1, id);
-    insert.bind(2, SearchText::indexForm(bounded(message.subject, kMaxIndexedField)));
-    insert.bind(3, SearchText::indexForm(people.join(u'\n')));
-    insert.bind(4, SearchText::indexForm(bounded(message.bodyText, kMaxIndexedBody)));
+    insert.bind(2, document.subject);
+    insert.bind(3, document.people);
+    insert.bind(4, document.body);
     if (const StoreError error = insert.run())
         return error.inContext(QStringLiteral("Cannot update the search index"));
     return {};

@@ -33,9 +33,6 @@ public:
     static constexpr qsizetype kMaxSummaryField = 16 * 1024;
     static constexpr qsizetype kMaxSnippet = 2 * 1024;
     static constexpr qsizetype kMaxSortKey = 256;
-    // Limits on what one message may put into the search index (characters).
-    static constexpr qsizetype kMaxIndexedBody = 256 * 1024;
-    static constexpr qsizetype kMaxIndexedField = 16 * 1024;
 
     // The keys the message list sorts by (exposed for tests).
     static QString senderSortKey(const QString &from);

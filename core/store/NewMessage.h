@@ -1,9 +1,13 @@
 #pragma once
 
+#include "store/SearchText.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Poplar::Store {
 
@@ -36,6 +40,9 @@ struct NewMessage
 
     // The text of the message for search (plain text of the body parts).
     QString bodyText;
+    // The search index's form of the fields above (SearchText::document), when the sender
+    // made it already; the store makes it otherwise.
+    std::optional<SearchText::Document> searchDocument;
 
     QDateTime firstSeen; // when the UIDL was first seen; invalid means now
     bool read = false;

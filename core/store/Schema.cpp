@@ -1,8 +1,12 @@
 #include "store/Schema.h"
 
 #include "Logging.h"
+#include "store/ContentHash.h"
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
+
+#include <QList>
 
 #include <array>
 
@@ -97,7 +101,56 @@ CREATE INDEX messages_account_size    ON messages (account, folder, size);
 CREATE INDEX messages_unread ON messages (account) WHERE folder = 0 AND is_read = 0;
 )sql";
 
-constexpr std::array<const char *, 2> kSteps = {kVersion1, kVersion2};
+// Version 3: content hashes become BLAKE2b-256 digests (ContentHash), computed again from the
+// raw message of every stored message that has one. A message deleted for good before this
+// version keeps its old SHA-256 hash in seen_uidls (its raw bytes are gone): it is no longer
+// recognised if the server later shows it under a new UIDL.
+StoreError rehashContent(Database &db)
+{
+    QList<qint64> ids;
+    {
+        Statement select(db.handle(), "SELECT id FROM messages WHERE content_hash IS NOT NULL");
+        for (Statement::Step step = select.step(); step != Statement::Step::Done;
+             step = select.step()) {
+            if (step == Statement::Step::Error)
+                return select.error();
+            ids.append(select.int64(0));
+        }
+    }
+    Statement read(db.handle(), "SELECT raw FROM message_raw WHERE message = ?1");
+    Statement update(db.handle(), "UPDATE messages SET content_hash = ?2 WHERE id = ?1");
+    for (const qint64 id : ids) {
+        read.bind(1, id);
+        const Statement::Step step = read.step();
+        if (step == Statement::Step::Error)
+            return read.error();
+        // A summary without raw bytes cannot be recognised by its content.
+        const QByteArray hash =
+            step == Statement::Step::Row ? ContentHash::of(read.blob(0)) : QByteArray();
+        read.reset();
+        update.bind(1, id);
+        if (hash.isEmpty())
+            update.bindNull(2);
+        else
+            update.bind(2, hash);
+        if (const StoreError error = update.run())
+            return error;
+    }
+    return {};
+}
+
+// Each step is SQL, code, or both (SQL first), run in one transaction.
+struct Step
+{
+    const char *sql;
+    StoreError (*code)(Database &);
+};
+
+constexpr std::array<Step, 3> kSteps = {
+    Step{kVersion1, nullptr},
+    Step{kVersion2, nullptr},
+    Step{nullptr, rehashContent},
+};
 
 } // namespace
 
@@ -135,8 +188,15 @@ StoreError Schema::migrate(Database &db, int targetVersion)
         if (version.value() >= targetVersion)
             return {};
         const int next = version.value() + 1;
-        if (const StoreError error = db.exec(kSteps[size_t(next - 1)]))
-            return error.inContext(context);
+        const Step &step = kSteps[size_t(next - 1)];
+        if (step.sql) {
+            if (const StoreError error = db.exec(step.sql))
+                return error.inContext(context);
+        }
+        if (step.code) {
+            if (const StoreError error = step.code(db))
+                return error.inContext(context);
+        }
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(next);
         if (const StoreError error = db.exec(setVersion.constData()))
             return error.inContext(context);

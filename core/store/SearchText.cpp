@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace Poplar::Store {
 
 namespace {
@@ -76,6 +78,9 @@ bool SearchText::isCjk(char32_t c)
 
 QString SearchText::indexForm(const QString &text)
 {
+    // Most text is ASCII, which NFKC leaves as it is and which has no CJK character.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text;
     const QString normalized = text.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(normalized.size() * 2);
@@ -93,6 +98,22 @@ QString SearchText::indexForm(const QString &text)
     });
     appendRun(out, run);
     return out;
+}
+
+SearchText::Document SearchText::document(const QString &subject, const QString &from,
+                                          const QString &to, const QString &cc,
+                                          const QString &bodyText)
+{
+    const auto bounded = [](const QString &text, qsizetype limit) {
+        return text.size() > limit ? text.left(limit) : text;
+    };
+    QStringList people;
+    for (const QString *field : {&from, &to, &cc}) {
+        if (!field->isEmpty())
+            people << bounded(*field, kMaxIndexedField);
+    }
+    return {indexForm(bounded(subject, kMaxIndexedField)), indexForm(people.join(u'\n')),
+            indexForm(bounded(bodyText, kMaxIndexedBody))};
 }
 
 QString SearchText::matchExpression(const QString &query)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Poplar::Store {
 
@@ -31,6 +32,22 @@ class SearchText
 public:
     // The form of a text that goes into the index.
     static QString indexForm(const QString &text);
+
+    // What one message puts into the index's three columns, in index form and within the
+    // limits below. Made where the message is prepared (the sync engine's worker threads),
+    // so the store's single writer thread does not spend its time on it.
+    struct Document
+    {
+        QString subject;
+        QString people; // From, To and Cc
+        QString body;
+    };
+    static Document document(const QString &subject, const QString &from, const QString &to,
+                             const QString &cc, const QString &bodyText);
+
+    // Limits on what one message may put into the search index (characters).
+    static constexpr qsizetype kMaxIndexedBody = 256 * 1024;
+    static constexpr qsizetype kMaxIndexedField = 16 * 1024;
 
     // The FTS5 MATCH expression for what the user typed: every word must match (AND). Quotes,
     // operators (AND, OR, NOT, NEAR), stars, parentheses and column names typed by the user

@@ -2,37 +2,11 @@
 
 #include "mime/HeaderList.h"
 #include "mime/MessageParser.h"
+#include "store/ContentHash.h"
 
 #include <QCryptographicHash>
 
 namespace Poplar::Sync {
-
-namespace {
-
-qsizetype bodyStart(const QByteArray &raw)
-{
-    const qsizetype crlf = raw.indexOf("\r\n\r\n");
-    const qsizetype lf = raw.indexOf("\n\n");
-    if (crlf >= 0 && (lf < 0 || crlf < lf))
-        return crlf + 4;
-    return lf >= 0 ? lf + 2 : raw.size();
-}
-
-} // namespace
-
-QByteArray MessageIngest::contentHash(const QByteArray &raw)
-{
-    // Line ends do not count: the same message read back from an mbox file (LF) or from
-    // another server (CRLF) has the same hash.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArrayView body = QByteArrayView(raw).sliced(bodyStart(raw));
-    while (!body.isEmpty()) {
-        const qsizetype cr = body.indexOf('\r');
-        hash.addData(body.first(cr < 0 ? body.size() : cr));
-        body = cr < 0 ? QByteArrayView() : body.sliced(cr + 1);
-    }
-    return hash.result().toHex();
-}
 
 QString MessageIngest::fallbackKey(const QByteArray &header, qint64 size)
 {
@@ -70,8 +44,10 @@ Store::NewMessage MessageIngest::prepare(const QString &account, const QString &
     message.messageId = parsed.messageId;
     message.inReplyTo = parsed.inReplyTo.value(0);
     message.references = parsed.references;
-    message.contentHash = headersOnly ? QByteArray() : contentHash(raw);
+    message.contentHash = headersOnly ? QByteArray() : Store::ContentHash::of(raw);
     message.bodyText = summary.searchText;
+    message.searchDocument = Store::SearchText::document(message.subject, message.from, message.to,
+                                                         message.cc, message.bodyText);
     message.firstSeen = firstSeen;
     return message;
 }

@@ -9,8 +9,8 @@
 namespace Poplar::Sync {
 
 // Turns downloaded bytes into what the store keeps: the raw bytes untouched, the parsed
-// summary beside them, and the content hash that recognises the same message under a new
-// UIDL.
+// summary beside them, and the content hash (Store::ContentHash) that recognises the same
+// message under a new UIDL.
 class MessageIngest
 {
 public:
@@ -18,10 +18,6 @@ public:
     static Store::NewMessage prepare(const QString &account, const QString &uidl,
                                      const QByteArray &raw, qint64 serverSize, bool headersOnly,
                                      const QDateTime &firstSeen);
-
-    // A hash of the message body (everything after the header, line ends ignored), so header
-    // lines a server adds or rewrites (Status:, X-UIDL:, Received:) do not change it.
-    static QByteArray contentHash(const QByteArray &raw);
 
     // The key for servers without UIDL: the same message gives the same key on every run.
     static QString fallbackKey(const QByteArray &header, qint64 size);

@@ -1,4 +1,5 @@
 #include "store/BatchExecutor.h"
+#include "store/ContentHash.h"
 #include "store/Database.h"
 #include "store/Schema.h"
 #include "store/Statement.h"
@@ -65,6 +66,8 @@ private slots:
         QCOMPARE(text(db, "PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(scalar(db, "PRAGMA synchronous"), 2); // FULL
         QCOMPARE(scalar(db, "PRAGMA foreign_keys"), 1);
+        QCOMPARE(scalar(db, "PRAGMA page_size"), 16384);
+        QCOMPARE(scalar(db, "PRAGMA cache_size"), -32768);
         QVERIFY(scalar(db, "PRAGMA busy_timeout") > 0);
         QCOMPARE(db.integrityCheck().valueOr({QStringLiteral("failed")}), QStringList());
     }
@@ -109,6 +112,56 @@ private slots:
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'messages_all_date'"),
                  1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM messages"), 2);
+        QCOMPARE(db.integrityCheck().valueOr({QStringLiteral("failed")}), QStringList());
+    }
+
+    void databaseWithSmallerPagesKeepsThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.sqlite"));
+        {
+            Database db;
+            QVERIFY(!db.openWithoutMigration(path));
+            QVERIFY(!db.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL"));
+            QVERIFY(!Schema::migrate(db));
+            WriteBatch batch;
+            batch.insertMessage(sample(QStringLiteral("u1")));
+            QVERIFY(BatchExecutor(db).apply(batch).committed());
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(scalar(db, "PRAGMA page_size"), 4096);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM messages"), 1);
+        QCOMPARE(db.integrityCheck().valueOr({QStringLiteral("failed")}), QStringList());
+    }
+
+    void version3HashesStoredMessagesAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mail.sqlite"));
+        const NewMessage full = sample(QStringLiteral("u1"));
+        {
+            Database db;
+            QVERIFY(!db.openWithoutMigration(path));
+            QVERIFY(!Schema::migrate(db, 2));
+            NewMessage legacy = full;
+            legacy.contentHash = QByteArray(64, 'a'); // a SHA-256 in hex, as version 2 kept it
+            NewMessage headersOnly = sample(QStringLiteral("u2"));
+            headersOnly.headersOnly = true;
+            WriteBatch batch;
+            batch.insertMessage(legacy);
+            batch.insertMessage(headersOnly);
+            QVERIFY(BatchExecutor(db).apply(batch).committed());
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.schemaVersion().valueOr(-1), Schema::latestVersion());
+        Statement hashes(db.handle(), "SELECT uidl, content_hash FROM messages ORDER BY uidl");
+        QCOMPARE(hashes.step(), Statement::Step::Row);
+        QCOMPARE(hashes.blob(1), ContentHash::of(full.raw));
+        QCOMPARE(hashes.step(), Statement::Step::Row);
+        QVERIFY(hashes.isNull(1)); // no body downloaded: nothing to recognise it by
+        QCOMPARE(hashes.step(), Statement::Step::Done);
         QCOMPARE(db.integrityCheck().valueOr({QStringLiteral("failed")}), QStringList());
     }
 

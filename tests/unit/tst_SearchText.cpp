@@ -42,6 +42,18 @@ private slots:
         QCOMPARE(SearchText::indexForm(text), QStringLiteral("𠮷野 野家 家 "));
     }
 
+    void documentJoinsPeopleAndBoundsEachColumn()
+    {
+        const QString hugeBody = QString(SearchText::kMaxIndexedBody + 10, u'x');
+        const SearchText::Document d = SearchText::document(
+            QStringLiteral("会议 notes"), QStringLiteral("Alice <alice@example.org>"), QString(),
+            QStringLiteral("Bob <bob@example.org>"), hugeBody);
+        QCOMPARE(d.subject, QStringLiteral("会议 议  notes"));
+        // An empty To adds no empty line between From and Cc.
+        QCOMPARE(d.people, QStringLiteral("Alice <alice@example.org>\nBob <bob@example.org>"));
+        QCOMPARE(d.body.size(), SearchText::kMaxIndexedBody);
+    }
+
     void queryWordsBecomePrefixTerms()
     {
         QCOMPARE(SearchText::matchExpression(QStringLiteral("meet budget")),
