@@ -4,6 +4,7 @@
 #include "MailFixture.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "MessageView.h"
 #include "NewMailNotifier.h"
 
 #include "store/StoreReader.h"
@@ -350,26 +351,64 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QTRY_VERIFY(field->hasFocus());
+        Ui::MessageListModel *model = window.messageListModel();
+        // The results come from the search thread, after the keystrokes.
         QTest::keyClicks(field, QStringLiteral("invoi"));
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
-        QCOMPARE(window.messageListModel()->index(0, 0).data(Ui::MessageIdRole).toLongLong(),
-                 f.ids.at(1));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(Ui::MessageIdRole).toLongLong(), f.ids.at(1));
 
         // A two-character Chinese word, as an input method commits it.
         field->clear();
         field->insert(QStringLiteral("会议"));
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
-        QCOMPARE(window.messageListModel()->index(0, 0).data(Ui::MessageIdRole).toLongLong(),
-                 f.ids.at(0));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(Ui::MessageIdRole).toLongLong(), f.ids.at(0));
 
         // 聚餐 is in the other account: found only when searching all accounts.
         field->setText(QStringLiteral("聚餐"));
-        QCOMPARE(window.messageListModel()->rowCount(), 0);
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 0);
         window.findChild<QComboBox *>(QStringLiteral("searchScope"))->setCurrentIndex(1);
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
 
         field->clear();
-        QCOMPARE(window.messageListModel()->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 3);
+    }
+
+    // The message open stays open and selected while the user searches for something that
+    // finds it; switching folders during a search shows that folder, not late results.
+    void searchingKeepsTheOpenMessageAndFolderSwitchesWin()
+    {
+        Fixture f;
+        MainWindow window(f.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
+        QTreeView *list = messageList(window);
+        Ui::MessageListModel *model = window.messageListModel();
+        const int row = model->rowOfMessage(f.ids.at(1));
+        QVERIFY(row >= 0);
+        list->setCurrentIndex(model->index(row, Ui::MessageListModel::Subject));
+        QTRY_COMPARE(window.messageView()->currentMessageId(), f.ids.at(1));
+
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        field->setText(QStringLiteral("november"));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(list->currentIndex().data(Ui::MessageIdRole).toLongLong(), f.ids.at(1));
+        QCOMPARE(window.messageView()->currentMessageId(), f.ids.at(1));
+        QVERIFY(window.mailActions()->markUnread()->isEnabled());
+
+        // A search still under way when the user picks the Trash never lands there.
+        field->setText(QStringLiteral("lunch"));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Trash);
+        QCOMPARE(field->text(), QString());
+        QCOMPARE(model->rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isSearching());
     }
 
     void getMailStartsSyncAndShowsTheError()
