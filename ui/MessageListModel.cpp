@@ -229,7 +229,7 @@ void MessageListModel::onSearchFailed(const QString &error)
         replaceRows({});
         emit searchShown();
     }
-    emit loadFailed(error);
+    emit loadFailed(tr("The search could not run. %1").arg(error));
 }
 
 void MessageListModel::replaceRows(const QList<MessageSummary> &rows)

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -409,6 +410,36 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(model->rowCount(), 0);
         QVERIFY(!model->isSearching());
+    }
+
+    // A search that cannot run says why in the status bar, and shows no rows.
+    void aFailedSearchIsReportedInTheStatusBar()
+    {
+        Fixture f;
+        MainWindow window(f.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
+        QCOMPARE(window.messageListModel()->rowCount(), 3);
+        // The file is replaced by something that is not a database; the search thread opens
+        // its own connection to it.
+        const QString path = f.store.path();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1StringView(suffix));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))
+            ->setText(QStringLiteral("invoice"));
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+        // What failed, and why in the store's words.
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1StringView("search")) &&
+                     message.contains(QLatin1StringView("not a Poplar database")),
+                 qPrintable(message));
+        QCOMPARE(window.messageListModel()->rowCount(), 0);
     }
 
     void getMailStartsSyncAndShowsTheError()
