@@ -66,6 +66,10 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
     m_actions =
         new MailActions(&m_reader, m_context.writer, m_context.sync, m_listModel, m_listView, this);
     createMenus();
+    // Search results arrive from the search thread: the selection may have changed with them.
+    connect(m_listModel, &MessageListModel::searchShown, m_actions, &MailActions::updateEnabled);
+    connect(m_listModel, &MessageListModel::loadFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error); });
 
     m_markReadTimer = new QTimer(this);
     m_markReadTimer->setSingleShot(true);

@@ -2,6 +2,7 @@
 
 #include "ItemRoles.h"
 #include "Logging.h"
+#include "SearchRunner.h"
 
 #include "store/BatchExecutor.h"
 #include "store/SearchQuery.h"
@@ -15,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace Poplar::Ui {
 
@@ -129,17 +131,145 @@ void MessageListModel::setFolder(const QString &account, Store::Folder folder)
     m_account = account;
     m_folder = folder;
     m_search.clear();
+    cancelSearch();
     reload();
 }
 
 void MessageListModel::setSearch(const QString &text, bool allAccounts)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_search && allAccounts == m_searchAllAccounts)
+    if (trimmed == m_search && (allAccounts == m_searchAllAccounts || trimmed.isEmpty())) {
+        m_searchAllAccounts = allAccounts;
         return;
+    }
     m_search = trimmed;
     m_searchAllAccounts = allAccounts;
-    reload();
+    if (!m_search.isEmpty()) {
+        requestSearch(Pending::Results, 0, PageSize);
+        return;
+    }
+    // Back to the folder: its first page is a quick read from an index, done here.
+    cancelSearch();
+    const QList<MessageSummary> rows = query(PageSize, nullptr);
+    m_atEnd = rows.size() < PageSize;
+    replaceRows(rows);
+}
+
+void MessageListModel::requestSearch(Pending kind, int offset, int limit)
+{
+    m_pending = kind;
+    m_pendingLimit = limit;
+    const QString path = m_reader ? m_reader->path() : QString();
+    if (path.isEmpty()) {
+        // No store open yet: nothing to find.
+        onSearchFinished({});
+        return;
+    }
+    if (!m_searchRunner) {
+        m_searchRunner = new SearchRunner(this);
+        connect(m_searchRunner, &SearchRunner::finished, this,
+                [this](quint64, const QList<MessageSummary> &rows) { onSearchFinished(rows); });
+        connect(m_searchRunner, &SearchRunner::failed, this,
+                [this](quint64, const QString &error) { onSearchFailed(error); });
+    }
+    Store::SearchQuery q;
+    q.text = m_search;
+    q.account = m_searchAllAccounts ? QString() : m_account;
+    // The folder shown (Inbox or Trash): what the user looks in, and much quicker than both
+    // for common words.
+    q.folder = m_folder;
+    q.offset = offset;
+    q.limit = limit;
+    m_searchRunner->start(path, q);
+}
+
+void MessageListModel::cancelSearch()
+{
+    if (m_searchRunner)
+        m_searchRunner->cancel();
+    m_pending = Pending::None;
+    m_refreshAfterSearch = false;
+}
+
+void MessageListModel::onSearchFinished(const QList<MessageSummary> &rows)
+{
+    const Pending kind = std::exchange(m_pending, Pending::None);
+    const bool atEnd = rows.size() < m_pendingLimit;
+    switch (kind) {
+    case Pending::None:
+        return;
+    case Pending::Results:
+        m_atEnd = atEnd;
+        replaceRows(rows);
+        emit searchShown();
+        break;
+    case Pending::Page:
+        m_atEnd = atEnd;
+        appendRows(rows);
+        break;
+    case Pending::Refresh:
+        m_atEnd = atEnd;
+        applyRows(rows);
+        break;
+    }
+    if (std::exchange(m_refreshAfterSearch, false))
+        refresh();
+}
+
+void MessageListModel::onSearchFailed(const QString &error)
+{
+    const Pending kind = std::exchange(m_pending, Pending::None);
+    m_refreshAfterSearch = false;
+    if (kind == Pending::None)
+        return;
+    if (kind != Pending::Refresh)
+        m_atEnd = true;
+    if (kind == Pending::Results) {
+        // Never the rows of the text typed before under the text typed now.
+        replaceRows({});
+        emit searchShown();
+    }
+    emit loadFailed(tr("The search could not run. %1").arg(error));
+}
+
+void MessageListModel::replaceRows(const QList<MessageSummary> &rows)
+{
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(index.isValid() ? m_rows.at(index.row()).id : 0);
+    m_rows = rows;
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows.at(i).id, i);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const auto it = rowOf.constFind(ids.at(i));
+        after.append(it == rowOf.cend() ? QModelIndex() : index(*it, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+}
+
+void MessageListModel::appendRows(const QList<MessageSummary> &rows)
+{
+    // A row may already be loaded when the store changed since the last page.
+    QSet<qint64> loaded;
+    for (const MessageSummary &row : std::as_const(m_rows))
+        loaded.insert(row.id);
+    QList<MessageSummary> fresh;
+    for (const MessageSummary &row : rows)
+        if (!loaded.contains(row.id))
+            fresh.append(row);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    m_rows.append(fresh);
+    endInsertRows();
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -289,31 +419,22 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    // While a search is under way the rows are about to change: no page of them now.
+    return !parent.isValid() && !m_atEnd && m_pending == Pending::None;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
+    if (!m_search.isEmpty()) {
+        requestSearch(Pending::Page, int(m_rows.size()), PageSize);
+        return;
+    }
     const QList<MessageSummary> more =
         query(PageSize, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
     m_atEnd = more.size() < PageSize;
-    if (more.isEmpty())
-        return;
-    // A row may already be loaded when the store changed since the last page.
-    QSet<qint64> loaded;
-    for (const MessageSummary &row : std::as_const(m_rows))
-        loaded.insert(row.id);
-    QList<MessageSummary> fresh;
-    for (const MessageSummary &row : more)
-        if (!loaded.contains(row.id))
-            fresh.append(row);
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-    m_rows.append(fresh);
-    endInsertRows();
+    appendRows(more);
 }
 
 void MessageListModel::sort(int column, Qt::SortOrder order)
@@ -338,8 +459,11 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortKey = key;
     m_order = order;
+    // Search results come newest first from the index; only folders sort in SQL. The order
+    // chosen applies when the search ends.
+    if (!m_search.isEmpty())
+        return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Search results come newest first from the index; only folders sort in SQL.
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : before)
@@ -394,24 +518,9 @@ void MessageListModel::reload()
 
 QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *after) const
 {
+    // Pages of the folder only: searches go to the search thread (requestSearch).
     if (!m_reader || !m_reader->isOpen())
         return {};
-    if (!m_search.isEmpty()) {
-        Store::SearchQuery q;
-        q.text = m_search;
-        q.account = m_searchAllAccounts ? QString() : m_account;
-        // The folder shown (Inbox or Trash): what the user looks in, and much quicker than
-        // both for common words.
-        q.folder = m_folder;
-        q.offset = after ? int(m_rows.size()) : 0;
-        q.limit = limit;
-        auto result = m_reader->search(q);
-        if (!result) {
-            qCWarning(lcUi) << "search failed:" << result.error().message();
-            return {};
-        }
-        return std::move(result).value();
-    }
     Store::PageQuery q;
     q.account = m_account;
     q.folder = m_folder;
@@ -441,6 +550,15 @@ void MessageListModel::scheduleRefresh()
 
 void MessageListModel::refresh()
 {
+    if (!m_search.isEmpty()) {
+        if (m_pending != Pending::None) {
+            // What is under way may have read the store before the change.
+            m_refreshAfterSearch = true;
+            return;
+        }
+        requestSearch(Pending::Refresh, 0, std::clamp(int(m_rows.size()), PageSize, MaxQueryRows));
+        return;
+    }
     // Beyond what one query may return, the rows after are dropped and fetched again.
     const int limit = std::clamp(int(m_rows.size()), PageSize, MaxQueryRows);
     const QList<MessageSummary> rows = query(limit, nullptr);

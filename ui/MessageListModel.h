@@ -16,6 +16,8 @@ class StoreWriter;
 
 namespace Poplar::Ui {
 
+class SearchRunner;
+
 // The message list over the store: one folder (of one account or of all) or the results of
 // a search. Rows are fetched a page at a time (canFetchMore/fetchMore with keyset cursors),
 // so only what was scrolled to is in memory. Sorting happens in SQL. Changes reported by the
@@ -24,6 +26,12 @@ namespace Poplar::Ui {
 // a change costs in proportion to the messages changed, not to the rows loaded: a message
 // that arrives is read by its id and inserted where the sort order puts it if that is inside
 // the loaded rows (after the last loaded row it comes with the next page).
+//
+// Searches run on SearchRunner's thread, never on the GUI thread: the first page of results,
+// further pages and the re-reading after a change. Until the results of the text typed last
+// arrive the rows shown stay those of the previous query (folder or search); they are then
+// replaced in one step, and the messages that are in both stay selected. The results of an
+// older text are never shown.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,8 +66,11 @@ public:
     QString account() const { return m_account; }
     Store::Folder folder() const { return m_folder; }
     // Shows the search results for text in the current account (or all); empty text ends it.
+    // The results come later (searchShown()); until then the rows are those shown before.
     void setSearch(const QString &text, bool allAccounts);
     QString searchText() const { return m_search; }
+    // Whether the rows shown are not yet the results for searchText().
+    bool isSearching() const { return m_pending == Pending::Results; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -90,9 +101,28 @@ public:
 
 signals:
     void loadFailed(const QString &error);
+    // The results of the search typed last are in the rows (or it failed: loadFailed()).
+    void searchShown();
 
 private:
+    // What the search thread is working on for this model.
+    enum class Pending
+    {
+        None,
+        Results, // the first page for new search text
+        Page,    // the next page (fetchMore)
+        Refresh  // the loaded results again, after a change in the store
+    };
+
     void reload();
+    void requestSearch(Pending kind, int offset, int limit);
+    void cancelSearch();
+    void onSearchFinished(const QList<Store::MessageSummary> &rows);
+    void onSearchFailed(const QString &error);
+    // Shows rows instead of the loaded ones in one layout change; persistent indexes (the
+    // selection, the current row) follow their message when it is among rows.
+    void replaceRows(const QList<Store::MessageSummary> &rows);
+    void appendRows(const QList<Store::MessageSummary> &rows);
     QList<Store::MessageSummary> query(int limit, const Store::MessageSummary *after) const;
     void applyRows(const QList<Store::MessageSummary> &rows);
     void updateChanged(const QList<qint64> &ids);
@@ -119,6 +149,11 @@ private:
     QList<Store::MessageSummary> m_rows;
     bool m_atEnd = true;
     bool m_refreshQueued = false;
+    SearchRunner *m_searchRunner = nullptr; // made with the first search
+    Pending m_pending = Pending::None;
+    int m_pendingLimit = 0;
+    // The store changed while a search was pending: read the results again after it.
+    bool m_refreshAfterSearch = false;
 };
 
 } // namespace Poplar::Ui

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -68,12 +69,22 @@ public:
     // The last error of this connection, told from the point of view of context.
     StoreError lastError(const QString &context) const;
 
+    // While a statement runs, shouldStop is asked every few thousand SQLite steps (on the
+    // connection's thread); when it answers true the statement ends with
+    // StoreError::Kind::Interrupted. For readers whose query may become useless while it runs
+    // (a search overtaken by the next keystroke). An empty function removes the check. Kept
+    // across close() and open().
+    void setStopCheck(std::function<bool()> shouldStop);
+
 private:
     StoreError openConnection(const QString &path, int busyTimeoutMs);
+    void installStopCheck();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    // Behind a pointer: SQLite keeps its address.
+    std::unique_ptr<std::function<bool()>> m_stopCheck;
 };
 
 } // namespace Poplar::Store

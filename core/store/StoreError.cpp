@@ -55,6 +55,10 @@ StoreError StoreError::fromSqlite(int code, const QString &context, const QStrin
         kind = Kind::OutOfMemory;
         reason = QStringLiteral("there is not enough memory");
         break;
+    case SQLITE_INTERRUPT:
+        kind = Kind::Interrupted;
+        reason = QStringLiteral("the query was stopped before it finished");
+        break;
     case SQLITE_TOOBIG:
         kind = Kind::InvalidArgument;
         reason = QStringLiteral("the data is too large for the mail database");
@@ -106,6 +110,8 @@ QString StoreError::kindName(Kind kind)
         return QStringLiteral("InvalidArgument");
     case Kind::OutOfMemory:
         return QStringLiteral("OutOfMemory");
+    case Kind::Interrupted:
+        return QStringLiteral("Interrupted");
     case Kind::Internal:
         return QStringLiteral("Internal");
     }

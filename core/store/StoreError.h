@@ -25,7 +25,8 @@ public:
         NotFound,     // no message with that id
         InvalidArgument,
         OutOfMemory,
-        Internal // anything else: a bug in Poplar or an unexpected SQLite state
+        Interrupted, // the caller stopped the query (a newer one made it useless)
+        Internal     // anything else: a bug in Poplar or an unexpected SQLite state
     };
 
     StoreError() = default;

@@ -25,6 +25,13 @@ public:
     [[nodiscard]] StoreError open(const QString &path);
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
+    // The database file, empty when not open (another thread opens its own reader on it).
+    QString path() const { return m_db.isOpen() ? m_db.path() : QString(); }
+    // See Database::setStopCheck: lets another thread stop a query that became useless.
+    void setStopCheck(std::function<bool()> shouldStop)
+    {
+        m_db.setStopCheck(std::move(shouldStop));
+    }
 
     // One page of the message list; see PageQuery for sorting, offset and keyset paging.
     Result<QList<MessageSummary>> page(const PageQuery &query);

@@ -4,6 +4,7 @@
 #include "MailFixture.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "MessageView.h"
 #include "NewMailNotifier.h"
 
 #include "store/StoreReader.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -350,26 +352,94 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QTRY_VERIFY(field->hasFocus());
+        Ui::MessageListModel *model = window.messageListModel();
+        // The results come from the search thread, after the keystrokes.
         QTest::keyClicks(field, QStringLiteral("invoi"));
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
-        QCOMPARE(window.messageListModel()->index(0, 0).data(Ui::MessageIdRole).toLongLong(),
-                 f.ids.at(1));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(Ui::MessageIdRole).toLongLong(), f.ids.at(1));
 
         // A two-character Chinese word, as an input method commits it.
         field->clear();
         field->insert(QStringLiteral("会议"));
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
-        QCOMPARE(window.messageListModel()->index(0, 0).data(Ui::MessageIdRole).toLongLong(),
-                 f.ids.at(0));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data(Ui::MessageIdRole).toLongLong(), f.ids.at(0));
 
         // 聚餐 is in the other account: found only when searching all accounts.
         field->setText(QStringLiteral("聚餐"));
-        QCOMPARE(window.messageListModel()->rowCount(), 0);
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 0);
         window.findChild<QComboBox *>(QStringLiteral("searchScope"))->setCurrentIndex(1);
-        QCOMPARE(window.messageListModel()->rowCount(), 1);
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
 
         field->clear();
+        QCOMPARE(model->rowCount(), 3);
+    }
+
+    // The message open stays open and selected while the user searches for something that
+    // finds it; switching folders during a search shows that folder, not late results.
+    void searchingKeepsTheOpenMessageAndFolderSwitchesWin()
+    {
+        Fixture f;
+        MainWindow window(f.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
+        QTreeView *list = messageList(window);
+        Ui::MessageListModel *model = window.messageListModel();
+        const int row = model->rowOfMessage(f.ids.at(1));
+        QVERIFY(row >= 0);
+        list->setCurrentIndex(model->index(row, Ui::MessageListModel::Subject));
+        QTRY_COMPARE(window.messageView()->currentMessageId(), f.ids.at(1));
+
+        auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        field->setText(QStringLiteral("november"));
+        QTRY_VERIFY(!model->isSearching());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(list->currentIndex().data(Ui::MessageIdRole).toLongLong(), f.ids.at(1));
+        QCOMPARE(window.messageView()->currentMessageId(), f.ids.at(1));
+        QVERIFY(window.mailActions()->markUnread()->isEnabled());
+
+        // A search still under way when the user picks the Trash never lands there.
+        field->setText(QStringLiteral("lunch"));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Trash);
+        QCOMPARE(field->text(), QString());
+        QCOMPARE(model->rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isSearching());
+    }
+
+    // A search that cannot run says why in the status bar, and shows no rows.
+    void aFailedSearchIsReportedInTheStatusBar()
+    {
+        Fixture f;
+        MainWindow window(f.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectFolder(window, QStringLiteral("a1"), Store::Folder::Inbox);
         QCOMPARE(window.messageListModel()->rowCount(), 3);
+        // The file is replaced by something that is not a database; the search thread opens
+        // its own connection to it.
+        const QString path = f.store.path();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1StringView(suffix));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(8192, 'x'));
+        junk.close();
+
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))
+            ->setText(QStringLiteral("invoice"));
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
+        // What failed, and why in the store's words.
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1StringView("search")) &&
+                     message.contains(QLatin1StringView("not a Poplar database")),
+                 qPrintable(message));
+        QCOMPARE(window.messageListModel()->rowCount(), 0);
     }
 
     void getMailStartsSyncAndShowsTheError()

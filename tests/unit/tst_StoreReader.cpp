@@ -554,6 +554,42 @@ private slots:
                 .isEmpty());
     }
 
+    // A search whose stop check says so ends early with Interrupted; the same connection
+    // searches normally afterwards, and the check survives closing and opening again.
+    void aStopCheckEndsASearch()
+    {
+        QList<Mail> mails;
+        for (int i = 0; i < 1000; ++i)
+            mails << Mail{QStringLiteral("s%1").arg(i), QStringLiteral("status %1").arg(i),
+                          QStringLiteral("the weekly status")};
+        add(mails);
+        QCOMPARE(m_reader.path(), m_db.path());
+        bool stop = true;
+        int asked = 0;
+        m_reader.setStopCheck([&] {
+            ++asked;
+            return stop;
+        });
+        SearchQuery q;
+        q.text = QStringLiteral("status");
+        q.limit = 200;
+        const Result<QList<MessageSummary>> stopped = m_reader.search(q);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().kind(), StoreError::Kind::Interrupted);
+        QVERIFY(asked > 0);
+
+        stop = false;
+        QCOMPARE(m_reader.search(q).valueOr({}).size(), 200);
+
+        m_reader.close();
+        QCOMPARE(m_reader.path(), QString());
+        QVERIFY(!m_reader.open(m_db.path()));
+        stop = true;
+        QCOMPARE(m_reader.search(q).error().kind(), StoreError::Kind::Interrupted);
+        m_reader.setStopCheck({});
+        QCOMPARE(m_reader.search(q).valueOr({}).size(), 200);
+    }
+
     void readerSeesCommitsWithoutReopening()
     {
         QCOMPARE(m_reader.count(QString(), Folder::Inbox).valueOr(-1), 0);
