@@ -24,6 +24,12 @@ namespace Poplar::Ui {
 // a change costs in proportion to the messages changed, not to the rows loaded: a message
 // that arrives is read by its id and inserted where the sort order puts it if that is inside
 // the loaded rows (after the last loaded row it comes with the next page).
+//
+// Grouped by thread (a folder only; search results stay a flat list), the rows are still one
+// flat list, paged the same way: threads newest first, each thread's messages together and
+// oldest first, replies indented by their depth. A change may move a whole thread (new mail
+// makes it the newest), so changes then re-read the loaded rows and apply the difference,
+// still without a reset.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,6 +66,15 @@ public:
     // Shows the search results for text in the current account (or all); empty text ends it.
     void setSearch(const QString &text, bool allAccounts);
     QString searchText() const { return m_search; }
+    // Groups a folder's messages by thread (see above); off by default.
+    void setGroupedByThread(bool grouped);
+    bool groupedByThread() const { return m_grouped; }
+    // Whether the rows shown are grouped: grouping is on and a folder (not a search) is shown.
+    bool showsThreads() const { return m_grouped && m_search.isEmpty(); }
+    // How far a message is indented when grouped: 0 for a message that replies to none, else
+    // its place in the chain its References name (at most MaxThreadDepth).
+    static int threadDepth(const Store::MessageSummary &message);
+    static constexpr int MaxThreadDepth = 8;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -119,6 +134,7 @@ private:
     QList<Store::MessageSummary> m_rows;
     bool m_atEnd = true;
     bool m_refreshQueued = false;
+    bool m_grouped = false;
 };
 
 } // namespace Poplar::Ui

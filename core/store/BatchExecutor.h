@@ -42,6 +42,8 @@ public:
     static QString subjectSortKey(const QString &subject);
 
 private:
+    // Brings the thread dates up to date after the messages moved between folders.
+    StoreError refreshThreads(const QList<qint64> &movedIds);
     // Runs `update` for each id (bound as ?1, with `second` as ?2 when given) and records the
     // ids whose row it changed.
     StoreError updateEach(Statement &update, const QList<qint64> &ids, std::optional<qint64> second,

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "store/ThreadIndex.h"
 #include "store/Transaction.h"
 
 #include <array>
@@ -97,7 +98,40 @@ CREATE INDEX messages_account_size    ON messages (account, folder, size);
 CREATE INDEX messages_unread ON messages (account) WHERE folder = 0 AND is_read = 0;
 )sql";
 
-constexpr std::array<const char *, 2> kSteps = {kVersion1, kVersion2};
+// Version 3: threads (see ThreadIndex). thread labels a message's conversation and thread_date
+// is the date of the newest message of that thread in the same folder; thread_refs maps each
+// Message-ID an account's messages named to its thread. messages_by_thread answers the thread
+// dates; the *_thread indexes give the message list grouped by thread (threads newest first,
+// each thread oldest first). The stored messages are threaded by ThreadIndex::threadAll().
+constexpr const char *kVersion3 = R"sql(
+ALTER TABLE messages ADD COLUMN thread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE messages ADD COLUMN thread_date INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE thread_refs (
+    account    TEXT    NOT NULL,
+    message_id TEXT    NOT NULL,
+    thread     INTEGER NOT NULL,
+    PRIMARY KEY (account, message_id)
+) WITHOUT ROWID;
+CREATE INDEX thread_refs_by_thread ON thread_refs (thread);
+CREATE INDEX messages_by_thread ON messages (thread, folder, date);
+CREATE INDEX messages_all_thread ON messages (folder, thread_date DESC, thread DESC, date);
+CREATE INDEX messages_account_thread
+    ON messages (account, folder, thread_date DESC, thread DESC, date);
+)sql";
+
+// One schema step: its SQL, then (optionally) the data it must bring along, in the same
+// transaction.
+struct Step
+{
+    const char *sql;
+    StoreError (*data)(Database &db);
+};
+
+constexpr std::array<Step, 3> kSteps = {
+    Step{kVersion1, nullptr},
+    Step{kVersion2, nullptr},
+    Step{kVersion3, &ThreadIndex::threadAll},
+};
 
 } // namespace
 
@@ -135,8 +169,13 @@ StoreError Schema::migrate(Database &db, int targetVersion)
         if (version.value() >= targetVersion)
             return {};
         const int next = version.value() + 1;
-        if (const StoreError error = db.exec(kSteps[size_t(next - 1)]))
+        const Step &step = kSteps[size_t(next - 1)];
+        if (const StoreError error = db.exec(step.sql))
             return error.inContext(context);
+        if (step.data) {
+            if (const StoreError error = step.data(db))
+                return error.inContext(context);
+        }
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(next);
         if (const StoreError error = db.exec(setVersion.constData()))
             return error.inContext(context);
