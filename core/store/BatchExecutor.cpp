@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "store/MessageSummary.h"
 #include "store/SearchText.h"
 #include "store/Statement.h"
 #include "store/ThreadIndex.h"
@@ -140,6 +141,7 @@ BatchResult BatchExecutor::apply(const WriteBatch &batch)
 {
     BatchResult result;
     m_now = QDateTime::currentMSecsSinceEpoch();
+    m_nextThread = 0; // another connection may have written since the last batch
     Transaction transaction(m_db);
     if (transaction.error()) {
         result.error = transaction.error();
@@ -363,22 +365,38 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
         }
     }
 
+    // The thread first, so the row is written once with it (see ThreadIndex), from the ids
+    // as the row keeps them.
+    ThreadIndex threads(m_db, &m_nextThread);
+    qint64 thread = 0;
+    bool merged = false;
+    bool created = false;
+    if (const StoreError error = threads.join(
+            m.account,
+            ThreadIndex::linkIds(
+                m.messageId, bounded(m.inReplyTo, kMaxSummaryField),
+                boundedReferences(m.references, kMaxSummaryField).split(u' ', Qt::SkipEmptyParts)),
+            0, thread, merged, created))
+        return error;
+
+    const qint64 date = msOr(m.date, firstSeen);
     Statement &insert = m_db.cached(
         "INSERT INTO messages (account, uidl, size, date, from_text, from_sort, to_text, cc_text,"
         " subject, subject_sort, snippet, has_attachments, message_id, in_reply_to, refs,"
-        " is_read, headers_only, first_seen, stored_at, content_hash)"
+        " is_read, headers_only, first_seen, stored_at, content_hash, thread, thread_date)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20)");
+        " ?18, ?19, ?20, ?21, ?4)");
     insert.bind(1, m.account);
     insert.bind(2, m.uidl);
     insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
-    insert.bind(4, msOr(m.date, firstSeen));
+    insert.bind(4, date);
     bindSummary(insert, 5, m);
     insert.bind(16, m.read);
     insert.bind(17, m.headersOnly);
     insert.bind(18, firstSeen);
     insert.bind(19, m_now);
     insert.bind(20, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
+    insert.bind(21, thread);
     if (const StoreError error = insert.run())
         return error.inContext(context);
     const qint64 id = m_db.lastInsertRowId();
@@ -391,8 +409,16 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
 
     if (const StoreError error = writeIndex(id, m, false))
         return error;
-    if (const StoreError error = ThreadIndex(m_db).assign(id))
-        return error;
+    // The thread's date in the Inbox (new mail lands there), and in the Trash too when threads
+    // merged. A new thread has only this message: its date is the thread's.
+    if (!created) {
+        if (const StoreError error = threads.refreshDates(thread, int(Folder::Inbox)))
+            return error;
+    }
+    if (merged) {
+        if (const StoreError error = threads.refreshDates(thread, int(Folder::Trash)))
+            return error;
+    }
 
     Statement &record =
         m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"

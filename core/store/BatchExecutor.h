@@ -73,7 +73,8 @@ private:
     StoreError deleteMessage(qint64 id, qint64 at);
 
     Database &m_db;
-    qint64 m_now = 0; // the batch's "now", in ms since 1970 UTC
+    qint64 m_now = 0;        // the batch's "now", in ms since 1970 UTC
+    qint64 m_nextThread = 0; // the next free thread label in this batch (0: not known yet)
 };
 
 } // namespace Poplar::Store

@@ -40,8 +40,9 @@ QStringList ThreadIndex::linkIds(const QString &messageId, const QString &inRepl
     return ids;
 }
 
-ThreadIndex::ThreadIndex(Database &db)
+ThreadIndex::ThreadIndex(Database &db, qint64 *nextLabel)
     : m_db(db)
+    , m_nextLabel(nextLabel)
 {}
 
 StoreError ThreadIndex::assign(qint64 id)
@@ -51,6 +52,8 @@ StoreError ThreadIndex::assign(qint64 id)
 
 qint64 ThreadIndex::newLabel(StoreError &error)
 {
+    if (m_nextLabel && *m_nextLabel > 0)
+        return (*m_nextLabel)++;
     // A label is never reused while a stored message or a known id still carries it.
     Statement &s = m_db.cached("SELECT max(coalesce((SELECT max(thread) FROM messages), 0),"
                                " coalesce((SELECT max(thread) FROM thread_refs), 0)) + 1");
@@ -60,6 +63,8 @@ qint64 ThreadIndex::newLabel(StoreError &error)
     }
     const qint64 label = s.int64(0);
     s.reset();
+    if (m_nextLabel)
+        *m_nextLabel = label + 1;
     return label;
 }
 
@@ -79,24 +84,12 @@ StoreError ThreadIndex::mergeInto(qint64 target, qint64 other)
     return {};
 }
 
-StoreError ThreadIndex::link(qint64 id, bool updateDates)
+StoreError ThreadIndex::join(const QString &account, const QStringList &ids, qint64 current,
+                             qint64 &thread, bool &merged, bool &created)
 {
     const QString context = QStringLiteral("Cannot group the message into a thread");
-    Statement &find = m_db.cached(
-        "SELECT account, message_id, in_reply_to, refs, thread FROM messages WHERE id = ?1");
-    find.bind(1, id);
-    const Statement::Step step = find.step();
-    if (step == Statement::Step::Error)
-        return find.error().inContext(context);
-    if (step == Statement::Step::Done)
-        return StoreError(StoreError::Kind::NotFound,
-                          QStringLiteral("The message to group is no longer stored."));
-    const QString account = find.text(0);
-    const QStringList ids =
-        linkIds(find.text(1), find.text(2), find.text(3).split(u' ', Qt::SkipEmptyParts));
-    const qint64 current = find.int64(4);
-    find.reset();
-
+    merged = false;
+    created = false;
     // Every thread this message touches: its own (when it is being re-linked) and those of
     // the ids it names.
     QList<qint64> threads;
@@ -121,6 +114,7 @@ StoreError ThreadIndex::link(qint64 id, bool updateDates)
         target = newLabel(error);
         if (error)
             return error;
+        created = true;
     } else {
         // The oldest label stays; the others merge into it.
         target = *std::min_element(threads.cbegin(), threads.cend());
@@ -129,6 +123,7 @@ StoreError ThreadIndex::link(qint64 id, bool updateDates)
                 continue;
             if (const StoreError error = mergeInto(target, other))
                 return error;
+            merged = true;
         }
     }
 
@@ -143,11 +138,40 @@ StoreError ThreadIndex::link(qint64 id, bool updateDates)
         if (const StoreError error = record.run())
             return error.inContext(context);
     }
-    Statement &set = m_db.cached("UPDATE messages SET thread = ?2 WHERE id = ?1");
-    set.bind(1, id);
-    set.bind(2, target);
-    if (const StoreError error = set.run())
-        return error.inContext(context);
+    thread = target;
+    return {};
+}
+
+StoreError ThreadIndex::link(qint64 id, bool updateDates)
+{
+    const QString context = QStringLiteral("Cannot group the message into a thread");
+    Statement &find = m_db.cached(
+        "SELECT account, message_id, in_reply_to, refs, thread FROM messages WHERE id = ?1");
+    find.bind(1, id);
+    const Statement::Step step = find.step();
+    if (step == Statement::Step::Error)
+        return find.error().inContext(context);
+    if (step == Statement::Step::Done)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The message to group is no longer stored."));
+    const QString account = find.text(0);
+    const QStringList ids =
+        linkIds(find.text(1), find.text(2), find.text(3).split(u' ', Qt::SkipEmptyParts));
+    const qint64 current = find.int64(4);
+    find.reset();
+
+    qint64 target = 0;
+    bool merged = false;
+    bool created = false;
+    if (const StoreError error = join(account, ids, current, target, merged, created))
+        return error;
+    if (target != current) {
+        Statement &set = m_db.cached("UPDATE messages SET thread = ?2 WHERE id = ?1");
+        set.bind(1, id);
+        set.bind(2, target);
+        if (const StoreError error = set.run())
+            return error.inContext(context);
+    }
 
     if (!updateDates)
         return {};

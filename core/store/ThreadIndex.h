@@ -36,10 +36,20 @@ public:
     static QStringList linkIds(const QString &messageId, const QString &inReplyTo,
                                const QStringList &references);
 
-    explicit ThreadIndex(Database &db);
+    // nextLabel, when given, remembers the next free label between messages written in one
+    // transaction (0: not known yet), so a new thread costs no lookup of the highest label.
+    explicit ThreadIndex(Database &db, qint64 *nextLabel = nullptr);
+
+    // The thread of a message of the account that links by ids (see linkIds()): the one
+    // thread they name, or a new one; threads they connect are merged into one (merged is
+    // then true and their dates need refreshDates() in both folders). current is the
+    // message's thread when it has one (0 otherwise). Records the ids for later messages.
+    // created says the thread is new (no other message has it).
+    [[nodiscard]] StoreError join(const QString &account, const QStringList &ids, qint64 current,
+                                  qint64 &thread, bool &merged, bool &created);
 
     // Puts the stored message into its thread, merging threads it connects, and updates the
-    // thread dates. Call after inserting or replacing the message.
+    // thread dates. Call after replacing the message's content.
     [[nodiscard]] StoreError assign(qint64 id);
     // Updates the thread dates of the thread of a message in both folders (after it moved).
     [[nodiscard]] StoreError refreshMessage(qint64 id);
@@ -55,6 +65,7 @@ private:
     qint64 newLabel(StoreError &error);
 
     Database &m_db;
+    qint64 *m_nextLabel = nullptr;
 };
 
 } // namespace Poplar::Store
