@@ -1260,6 +1260,14 @@ Password:</source>
         <source>Show a message in the system tray when a sync brings new mail</source>
         <translation>同步收到新邮件时在系统托盘中显示通知</translation>
     </message>
+    <message>
+        <source>Group by &amp;Thread</source>
+        <translation>按会话分组(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the messages of a conversation together, the newest conversation first</source>
+        <translation>将同一会话的邮件放在一起显示，最新的会话在前</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::MessageListModel</name>
@@ -1310,6 +1318,10 @@ Password:</source>
     <message>
         <source>Attachments</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>The search could not run. %1</source>
+        <translation>无法执行搜索。%1</translation>
     </message>
 </context>
 <context>

@@ -1260,6 +1260,14 @@ Password:</source>
         <source>Show a message in the system tray when a sync brings new mail</source>
         <translation>同步收到新郵件時在系統匣中顯示通知</translation>
     </message>
+    <message>
+        <source>Group by &amp;Thread</source>
+        <translation>按對話分組(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the messages of a conversation together, the newest conversation first</source>
+        <translation>將同一對話的郵件放在一起顯示，最新的對話在前</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::MessageListModel</name>
@@ -1310,6 +1318,10 @@ Password:</source>
     <message>
         <source>Attachments</source>
         <translation>附件</translation>
+    </message>
+    <message>
+        <source>The search could not run. %1</source>
+        <translation>無法執行搜尋。%1</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
 const auto kStateKey = QStringLiteral("MainWindow/state");
 const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
 const auto kListHeaderKey = QStringLiteral("MessageList/header");
+const auto kGroupByThreadKey = QStringLiteral("MessageList/groupByThread");
 const auto kMarkReadDelayKey = QStringLiteral("Reader/markReadDelayMs");
 constexpr int kDefaultMarkReadDelayMs = 0;
 } // namespace
@@ -250,6 +251,12 @@ void MainWindow::createMenus()
     notify->setChecked(m_notifier->notificationsEnabled());
     notify->setStatusTip(tr("Show a message in the system tray when a sync brings new mail"));
     connect(notify, &QAction::toggled, m_notifier, &NewMailNotifier::setNotificationsEnabled);
+    m_groupByThread = viewMenu->addAction(tr("Group by &Thread"));
+    m_groupByThread->setObjectName(QStringLiteral("actionGroupByThread"));
+    m_groupByThread->setCheckable(true);
+    m_groupByThread->setStatusTip(
+        tr("Show the messages of a conversation together, the newest conversation first"));
+    connect(m_groupByThread, &QAction::toggled, this, &MainWindow::setGroupedByThread);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(m_actions->nextUnread());
@@ -380,6 +387,22 @@ void MainWindow::markCurrentRead()
         m_actions->setRead({id}, true);
 }
 
+void MainWindow::setGroupedByThread(bool grouped)
+{
+    // Grouped, the order is the threads' own: the columns do not sort until it is turned off
+    // (which sorts by the column shown in the header again).
+    QHeaderView *header = m_listView->header();
+    m_listModel->setGroupedByThread(grouped);
+    m_listView->setSortingEnabled(!grouped);
+    header->setSortIndicatorShown(!grouped);
+    if (m_groupByThread->isChecked() != grouped) {
+        const QSignalBlocker blocker(m_groupByThread);
+        m_groupByThread->setChecked(grouped);
+    }
+    QSettings(m_context.settingsPath, QSettings::IniFormat).setValue(kGroupByThreadKey, grouped);
+    m_actions->updateEnabled();
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings(m_context.settingsPath, QSettings::IniFormat);
@@ -389,6 +412,8 @@ void MainWindow::restoreLayout()
     QHeaderView *header = m_listView->header();
     if (header->restoreState(settings.value(kListHeaderKey).toByteArray()))
         m_listModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (settings.value(kGroupByThreadKey, false).toBool())
+        setGroupedByThread(true);
 }
 
 void MainWindow::saveLayout() const

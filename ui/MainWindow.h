@@ -68,6 +68,8 @@ private:
     void onCurrentMessageChanged();
     void markCurrentRead();
     void updateSearch();
+    // The View menu's "Group by Thread" (kept in the profile).
+    void setGroupedByThread(bool grouped);
     void restoreLayout();
     void saveLayout() const;
 
@@ -92,6 +94,7 @@ private:
     TrayIcon *m_tray = nullptr;
     QAction *m_editAccount = nullptr;
     QAction *m_removeAccount = nullptr;
+    QAction *m_groupByThread = nullptr;
 };
 
 } // namespace Poplar::Ui

@@ -29,7 +29,8 @@ bool sameContent(const MessageSummary &a, const MessageSummary &b)
     return a.read == b.read && a.starred == b.starred && a.subject == b.subject &&
            a.from == b.from && a.date == b.date && a.size == b.size &&
            a.hasAttachments == b.hasAttachments && a.headersOnly == b.headersOnly &&
-           a.folder == b.folder;
+           a.folder == b.folder && a.thread == b.thread && a.threadDate == b.threadDate &&
+           a.inReplyTo == b.inReplyTo && a.references.size() == b.references.size();
 }
 
 } // namespace
@@ -133,6 +134,23 @@ void MessageListModel::setFolder(const QString &account, Store::Folder folder)
     m_search.clear();
     cancelSearch();
     reload();
+}
+
+void MessageListModel::setGroupedByThread(bool grouped)
+{
+    if (grouped == m_grouped)
+        return;
+    m_grouped = grouped;
+    if (m_search.isEmpty())
+        reload();
+}
+
+int MessageListModel::threadDepth(const MessageSummary &message)
+{
+    const qsizetype depth = !message.references.isEmpty()  ? message.references.size()
+                            : !message.inReplyTo.isEmpty() ? 1
+                                                           : 0;
+    return int(std::min<qsizetype>(depth, MaxThreadDepth));
 }
 
 void MessageListModel::setSearch(const QString &text, bool allAccounts)
@@ -298,8 +316,15 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return m.hasAttachments ? QStringLiteral("\u2709") : QString();
         case From:
             return senderName(m.from);
-        case Subject:
-            return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+        case Subject: {
+            const QString subject = m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+            const int depth = showsThreads() ? threadDepth(m) : 0;
+            if (depth == 0)
+                return subject;
+            // A reply: indented by its depth, with an arrow that marks it as a reply.
+            return QString(QString(2 * (depth - 1), QChar(0x2003)) + QStringLiteral("\u21B3 ") +
+                           subject);
+        }
         case Date:
             return dateText(m.date, QDateTime::currentDateTime(), QLocale());
         case Size:
@@ -527,8 +552,10 @@ QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *a
     q.sortKey = m_sortKey;
     q.order = m_order;
     q.limit = limit;
+    q.byThread = m_grouped;
     if (after)
-        q.after = Store::StoreReader::cursorAfter(*after, m_sortKey);
+        q.after = m_grouped ? Store::StoreReader::threadCursorAfter(*after)
+                            : Store::StoreReader::cursorAfter(*after, m_sortKey);
     auto result = m_reader->page(q);
     if (!result) {
         qCWarning(lcUi) << "page query failed:" << result.error().message();
@@ -574,6 +601,20 @@ bool MessageListModel::belongsHere(const MessageSummary &message) const
 
 bool MessageListModel::sortsBefore(const MessageSummary &a, const MessageSummary &b) const
 {
+    if (showsThreads()) {
+        // As the grouped SQL: thread date and thread descending, then date and id ascending.
+        const qint64 x = a.threadDate.toMSecsSinceEpoch();
+        const qint64 y = b.threadDate.toMSecsSinceEpoch();
+        if (x != y)
+            return x > y;
+        if (a.thread != b.thread)
+            return a.thread > b.thread;
+        const qint64 da = a.date.toMSecsSinceEpoch();
+        const qint64 db = b.date.toMSecsSinceEpoch();
+        if (da != db)
+            return da < db;
+        return a.id < b.id;
+    }
     // The SQL orders by (sort column, id), both in the chosen direction; text columns compare
     // as SQLite's BINARY collation does, byte by byte in UTF-8.
     int order = 0;
@@ -613,7 +654,8 @@ int MessageListModel::insertPosition(const MessageSummary &message) const
 
 void MessageListModel::onAdded(const QList<qint64> &ids)
 {
-    if (!m_search.isEmpty()) {
+    // Grouped, new mail moves its whole thread to the top (and may merge threads).
+    if (!m_search.isEmpty() || showsThreads()) {
         scheduleRefresh();
         return;
     }
@@ -630,6 +672,13 @@ void MessageListModel::onAdded(const QList<qint64> &ids)
 
 void MessageListModel::onMoved(const QList<qint64> &ids)
 {
+    if (showsThreads()) {
+        // Gone at once (so no action applies to them); the threads they left or joined are
+        // read again.
+        removeMessages(QSet<qint64>(ids.cbegin(), ids.cend()));
+        scheduleRefresh();
+        return;
+    }
     if (!m_search.isEmpty()) {
         scheduleRefresh();
         return;
@@ -657,6 +706,9 @@ void MessageListModel::onRemoved(const QList<qint64> &ids)
         return;
     }
     removeMessages(QSet<qint64>(ids.cbegin(), ids.cend()));
+    // Grouped, the rest of the thread may now sort by an older message.
+    if (showsThreads())
+        scheduleRefresh();
 }
 
 void MessageListModel::insertMessages(QList<MessageSummary> messages)
@@ -793,6 +845,12 @@ void MessageListModel::updateChanged(const QList<qint64> &ids)
         const bool reordered =
             fresh.date != m_rows.at(row).date || fresh.from != m_rows.at(row).from ||
             fresh.subject != m_rows.at(row).subject || fresh.size != m_rows.at(row).size;
+        if (showsThreads() &&
+            (fresh.date != m_rows.at(row).date || fresh.thread != m_rows.at(row).thread ||
+             fresh.threadDate != m_rows.at(row).threadDate)) {
+            scheduleRefresh();
+            continue;
+        }
         if (reordered && !m_search.isEmpty()) {
             scheduleRefresh();
             continue;

@@ -32,6 +32,12 @@ class SearchRunner;
 // arrive the rows shown stay those of the previous query (folder or search); they are then
 // replaced in one step, and the messages that are in both stay selected. The results of an
 // older text are never shown.
+//
+// Grouped by thread (a folder only; search results stay a flat list), the rows are still one
+// flat list, paged the same way: threads newest first, each thread's messages together and
+// oldest first, replies indented by their depth. A change may move a whole thread (new mail
+// makes it the newest), so changes then re-read the loaded rows and apply the difference,
+// still without a reset.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,6 +77,15 @@ public:
     QString searchText() const { return m_search; }
     // Whether the rows shown are not yet the results for searchText().
     bool isSearching() const { return m_pending == Pending::Results; }
+    // Groups a folder's messages by thread (see above); off by default.
+    void setGroupedByThread(bool grouped);
+    bool groupedByThread() const { return m_grouped; }
+    // Whether the rows shown are grouped: grouping is on and a folder (not a search) is shown.
+    bool showsThreads() const { return m_grouped && m_search.isEmpty(); }
+    // How far a message is indented when grouped: 0 for a message that replies to none, else
+    // its place in the chain its References name (at most MaxThreadDepth).
+    static int threadDepth(const Store::MessageSummary &message);
+    static constexpr int MaxThreadDepth = 8;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -154,6 +169,7 @@ private:
     int m_pendingLimit = 0;
     // The store changed while a search was pending: read the results again after it.
     bool m_refreshAfterSearch = false;
+    bool m_grouped = false;
 };
 
 } // namespace Poplar::Ui

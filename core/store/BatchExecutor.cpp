@@ -2,8 +2,10 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "store/MessageSummary.h"
 #include "store/SearchText.h"
 #include "store/Statement.h"
+#include "store/ThreadIndex.h"
 #include "store/Transaction.h"
 
 #include <QRegularExpression>
@@ -41,6 +43,29 @@ QString orEmpty(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The References field as stored: whole when it fits, otherwise the first id (the root of the
+// thread) and as many of the last ids (the nearest ancestors) as fit, so a hostile header
+// cannot make the row heavy and threading still finds the parent.
+QString boundedReferences(const QStringList &references, qsizetype limit)
+{
+    QString joined = references.join(u' ');
+    if (joined.size() <= limit)
+        return joined;
+    if (references.isEmpty() || references.constFirst().size() >= limit)
+        return QString();
+    QStringList tail;
+    qsizetype used = references.constFirst().size();
+    for (qsizetype i = references.size() - 1; i > 0; --i) {
+        const qsizetype next = used + 1 + references.at(i).size();
+        if (next > limit)
+            break;
+        tail.prepend(references.at(i));
+        used = next;
+    }
+    tail.prepend(references.constFirst());
+    return tail.join(u' ');
+}
+
 StoreError checkAccount(const QString &account)
 {
     if (account.isEmpty())
@@ -64,7 +89,7 @@ void bindSummary(Statement &statement, int first, const NewMessage &m)
     statement.bind(first + 7, m.hasAttachments);
     statement.bind(first + 8, orEmpty(m.messageId));
     statement.bind(first + 9, orEmpty(bounded(m.inReplyTo, B::kMaxSummaryField)));
-    statement.bind(first + 10, orEmpty(bounded(m.references.join(u' '), B::kMaxSummaryField)));
+    statement.bind(first + 10, orEmpty(boundedReferences(m.references, B::kMaxSummaryField)));
 }
 
 } // namespace
@@ -116,6 +141,7 @@ BatchResult BatchExecutor::apply(const WriteBatch &batch)
 {
     BatchResult result;
     m_now = QDateTime::currentMSecsSinceEpoch();
+    m_nextThread = 0; // another connection may have written since the last batch
     Transaction transaction(m_db);
     if (transaction.error()) {
         result.error = transaction.error();
@@ -338,22 +364,38 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
         }
     }
 
+    // The thread first, so the row is written once with it (see ThreadIndex), from the ids
+    // as the row keeps them.
+    ThreadIndex threads(m_db, &m_nextThread);
+    qint64 thread = 0;
+    bool merged = false;
+    bool created = false;
+    if (const StoreError error = threads.join(
+            m.account,
+            ThreadIndex::linkIds(
+                m.messageId, bounded(m.inReplyTo, kMaxSummaryField),
+                boundedReferences(m.references, kMaxSummaryField).split(u' ', Qt::SkipEmptyParts)),
+            0, thread, merged, created))
+        return error;
+
+    const qint64 date = msOr(m.date, firstSeen);
     Statement &insert = m_db.cached(
         "INSERT INTO messages (account, uidl, size, date, from_text, from_sort, to_text, cc_text,"
         " subject, subject_sort, snippet, has_attachments, message_id, in_reply_to, refs,"
-        " is_read, headers_only, first_seen, stored_at, content_hash)"
+        " is_read, headers_only, first_seen, stored_at, content_hash, thread, thread_date)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20)");
+        " ?18, ?19, ?20, ?21, ?4)");
     insert.bind(1, m.account);
     insert.bind(2, m.uidl);
     insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
-    insert.bind(4, msOr(m.date, firstSeen));
+    insert.bind(4, date);
     bindSummary(insert, 5, m);
     insert.bind(16, m.read);
     insert.bind(17, m.headersOnly);
     insert.bind(18, firstSeen);
     insert.bind(19, m_now);
     insert.bind(20, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
+    insert.bind(21, thread);
     if (const StoreError error = insert.run())
         return error.inContext(context);
     const qint64 id = m_db.lastInsertRowId();
@@ -366,6 +408,16 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
 
     if (const StoreError error = writeIndex(id, m, false))
         return error;
+    // The thread's date in the Inbox (new mail lands there), and in the Trash too when threads
+    // merged. A new thread has only this message: its date is the thread's.
+    if (!created) {
+        if (const StoreError error = threads.refreshDates(thread, int(Folder::Inbox)))
+            return error;
+    }
+    if (merged) {
+        if (const StoreError error = threads.refreshDates(thread, int(Folder::Trash)))
+            return error;
+    }
 
     Statement &record =
         m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
@@ -412,6 +464,9 @@ StoreError BatchExecutor::run(const WriteBatch::ReplaceContent &op, BatchResult 
         return error.inContext(context);
     if (const StoreError error = writeIndex(op.id, m, true))
         return error;
+    // The full message may name other ids, or have another date, than its header alone.
+    if (const StoreError error = ThreadIndex(m_db).assign(op.id))
+        return error;
     out.id = op.id;
     out.affected = 1;
     result.changed.append(op.id);
@@ -434,8 +489,12 @@ StoreError BatchExecutor::run(const WriteBatch::MoveToTrash &op, BatchResult &re
 {
     Statement &update = m_db.cached(
         "UPDATE messages SET folder = 1, trashed_at = ?2 WHERE id = ?1 AND folder <> 1");
-    return updateEach(update, op.ids, msOr(op.at, m_now),
-                      QStringLiteral("Cannot move the message to the Trash"), result.moved, out);
+    const qsizetype before = result.moved.size();
+    if (const StoreError error =
+            updateEach(update, op.ids, msOr(op.at, m_now),
+                       QStringLiteral("Cannot move the message to the Trash"), result.moved, out))
+        return error;
+    return refreshThreads(result.moved.mid(before));
 }
 
 StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResult &result,
@@ -443,8 +502,23 @@ StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResul
 {
     Statement &update = m_db.cached(
         "UPDATE messages SET folder = 0, trashed_at = NULL WHERE id = ?1 AND folder = 1");
-    return updateEach(update, op.ids, std::nullopt, QStringLiteral("Cannot restore the message"),
-                      result.moved, out);
+    const qsizetype before = result.moved.size();
+    if (const StoreError error =
+            updateEach(update, op.ids, std::nullopt, QStringLiteral("Cannot restore the message"),
+                       result.moved, out))
+        return error;
+    return refreshThreads(result.moved.mid(before));
+}
+
+StoreError BatchExecutor::refreshThreads(const QList<qint64> &movedIds)
+{
+    // The threads the messages left and joined get their newest dates again in each folder.
+    ThreadIndex threads(m_db);
+    for (const qint64 id : movedIds) {
+        if (const StoreError error = threads.refreshMessage(id))
+            return error;
+    }
+    return {};
 }
 
 StoreError BatchExecutor::updateEach(Statement &update, const QList<qint64> &ids,
@@ -469,7 +543,8 @@ StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
 {
     const QString context = QStringLiteral("Cannot delete the message");
     Statement &find = m_db.cached(
-        "SELECT account, uidl, first_seen, message_id, content_hash FROM messages WHERE id = ?1");
+        "SELECT account, uidl, first_seen, message_id, content_hash, thread, folder FROM messages"
+        " WHERE id = ?1");
     find.bind(1, id);
     const Statement::Step step = find.step();
     if (step == Statement::Step::Error)
@@ -481,6 +556,8 @@ StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
     const qint64 firstSeen = find.int64(2);
     const QString messageId = find.text(3);
     const QByteArray contentHash = find.blob(4);
+    const qint64 thread = find.int64(5);
+    const int folder = int(find.int64(6));
     find.reset();
 
     // The UIDL stays known, with what recognises the message if the server renames it.
@@ -507,7 +584,8 @@ StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
     remove.bind(1, id);
     if (const StoreError error = remove.run())
         return error.inContext(context);
-    return {};
+    // The rest of the thread stays together; its date may now be an older message's.
+    return ThreadIndex(m_db).refreshDates(thread, folder);
 }
 
 StoreError BatchExecutor::run(const WriteBatch::DeleteLocally &op, BatchResult &result,
@@ -604,6 +682,7 @@ StoreError BatchExecutor::run(const WriteBatch::RemoveAccount &op, BatchResult &
         "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE account = ?1)",
         "DELETE FROM messages WHERE account = ?1",
         "DELETE FROM seen_uidls WHERE account = ?1",
+        "DELETE FROM thread_refs WHERE account = ?1",
     };
     for (const char *sql : statements) {
         Statement &statement = m_db.cached(sql);

@@ -39,6 +39,8 @@ public:
     static QString subjectSortKey(const QString &subject);
 
 private:
+    // Brings the thread dates up to date after the messages moved between folders.
+    StoreError refreshThreads(const QList<qint64> &movedIds);
     // Runs `update` for each id (bound as ?1, with `second` as ?2 when given) and records the
     // ids whose row it changed.
     StoreError updateEach(Statement &update, const QList<qint64> &ids, std::optional<qint64> second,
@@ -68,7 +70,8 @@ private:
     StoreError deleteMessage(qint64 id, qint64 at);
 
     Database &m_db;
-    qint64 m_now = 0; // the batch's "now", in ms since 1970 UTC
+    qint64 m_now = 0;        // the batch's "now", in ms since 1970 UTC
+    qint64 m_nextThread = 0; // the next free thread label in this batch (0: not known yet)
 };
 
 } // namespace Poplar::Store

@@ -40,6 +40,8 @@ struct MessageSummary
     QDateTime firstSeen;
     QDateTime storedAt;
     QByteArray contentHash;
+    qint64 thread = 0;    // the conversation's label (see ThreadIndex); same label, same thread
+    QDateTime threadDate; // the newest date of the thread in this message's folder
 };
 
 } // namespace Poplar::Store

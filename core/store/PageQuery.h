@@ -24,6 +24,10 @@ struct PageCursor
 {
     QVariant sortValue; // qint64 for Date (ms since 1970 UTC) and Size, QString otherwise
     qint64 id = 0;
+    // Grouped by thread (take it from StoreReader::threadCursorAfter()): the row's thread and
+    // its thread date; sortValue is the row's date.
+    qint64 thread = 0;
+    qint64 threadDate = 0;
 };
 
 // One page of the message list, sorted; ties are broken by id in the same direction.
@@ -36,6 +40,10 @@ struct PageQuery
     int offset = 0; // ignored when after is set
     int limit = 100;
     std::optional<PageCursor> after;
+    // Grouped by conversation: threads ordered by their newest message in the folder, newest
+    // thread first, and each thread's messages together, oldest first. sortKey and order are
+    // then ignored.
+    bool byThread = false;
 };
 
 } // namespace Poplar::Store

@@ -4,6 +4,7 @@
 #include "store/ContentHash.h"
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/ThreadIndex.h"
 #include "store/Transaction.h"
 
 #include <QList>
@@ -139,6 +140,27 @@ StoreError rehashContent(Database &db)
     return {};
 }
 
+// Version 4: threads (see ThreadIndex). thread labels a message's conversation and thread_date
+// is the date of the newest message of that thread in the same folder; thread_refs maps each
+// Message-ID an account's messages named to its thread. messages_by_thread answers the thread
+// dates; the *_thread indexes give the message list grouped by thread (threads newest first,
+// each thread oldest first). The stored messages are threaded by ThreadIndex::threadAll().
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE messages ADD COLUMN thread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE messages ADD COLUMN thread_date INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE thread_refs (
+    account    TEXT    NOT NULL,
+    message_id TEXT    NOT NULL,
+    thread     INTEGER NOT NULL,
+    PRIMARY KEY (account, message_id)
+) WITHOUT ROWID;
+CREATE INDEX thread_refs_by_thread ON thread_refs (thread);
+CREATE INDEX messages_by_thread ON messages (thread, folder, date);
+CREATE INDEX messages_all_thread ON messages (folder, thread_date DESC, thread DESC, date);
+CREATE INDEX messages_account_thread
+    ON messages (account, folder, thread_date DESC, thread DESC, date);
+)sql";
+
 // Each step is SQL, code, or both (SQL first), run in one transaction.
 struct Step
 {
@@ -146,10 +168,11 @@ struct Step
     StoreError (*code)(Database &);
 };
 
-constexpr std::array<Step, 3> kSteps = {
+constexpr std::array<Step, 4> kSteps = {
     Step{kVersion1, nullptr},
     Step{kVersion2, nullptr},
     Step{nullptr, rehashContent},
+    Step{kVersion4, &ThreadIndex::threadAll},
 };
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
     "m.id, m.account, m.uidl, m.size, m.date, m.from_text, m.to_text, m.cc_text, m.subject,"       \
     " m.snippet, m.has_attachments, m.message_id, m.in_reply_to, m.refs, m.is_read,"               \
     " m.is_starred, m.folder, m.trashed_at, m.headers_only, m.first_seen, m.stored_at,"            \
-    " m.content_hash"
+    " m.content_hash, m.thread, m.thread_date"
 
 QDateTime timeAt(const Statement &s, int column)
 {
@@ -50,6 +50,8 @@ MessageSummary readSummary(const Statement &s)
     m.firstSeen = timeAt(s, 19);
     m.storedAt = timeAt(s, 20);
     m.contentHash = s.blob(21);
+    m.thread = s.int64(22);
+    m.threadDate = QDateTime::fromMSecsSinceEpoch(s.int64(23), Qt::UTC);
     return m;
 }
 
@@ -115,8 +117,33 @@ PageCursor StoreReader::cursorAfter(const MessageSummary &row, SortKey key)
     return cursor;
 }
 
+PageCursor StoreReader::threadCursorAfter(const MessageSummary &row)
+{
+    PageCursor cursor;
+    cursor.id = row.id;
+    cursor.sortValue = row.date.toMSecsSinceEpoch();
+    cursor.thread = row.thread;
+    cursor.threadDate = row.threadDate.toMSecsSinceEpoch();
+    return cursor;
+}
+
 QByteArray StoreReader::pageSql(const PageQuery &query)
 {
+    if (query.byThread) {
+        // Threads newest first, each thread's messages oldest first: read in index order from
+        // messages_all_thread or messages_account_thread. The keyset condition mixes
+        // directions, so it is spelled out; its first term bounds the index range.
+        QByteArray sql = "SELECT " POPLAR_SUMMARY_COLUMNS " FROM messages m WHERE m.folder = ?1";
+        if (!query.account.isEmpty())
+            sql += " AND m.account = ?2";
+        if (query.after) {
+            sql += " AND m.thread_date <= ?3 AND (m.thread_date < ?3 OR m.thread < ?4"
+                   " OR (m.thread = ?4 AND (m.date, m.id) > (?7, ?8)))";
+        }
+        sql += " ORDER BY m.thread_date DESC, m.thread DESC, m.date ASC, m.id ASC";
+        sql += " LIMIT ?5 OFFSET ?6";
+        return sql;
+    }
     // The SQL is built only from fixed pieces chosen by enums; values are bound.
     const char *column = sortColumn(query.sortKey);
     const bool descending = query.order == Qt::DescendingOrder;
@@ -139,7 +166,12 @@ void StoreReader::bindPage(Statement &s, const PageQuery &query)
     s.bind(1, qint64(query.folder));
     if (!query.account.isEmpty())
         s.bind(2, query.account);
-    if (query.after) {
+    if (query.after && query.byThread) {
+        s.bind(3, query.after->threadDate);
+        s.bind(4, query.after->thread);
+        s.bind(7, query.after->sortValue.toLongLong());
+        s.bind(8, query.after->id);
+    } else if (query.after) {
         const QVariant &value = query.after->sortValue;
         if (query.sortKey == SortKey::From || query.sortKey == SortKey::Subject)
             s.bind(3, value.toString());

@@ -37,6 +37,8 @@ public:
     Result<QList<MessageSummary>> page(const PageQuery &query);
     // The cursor that continues after the given row of a page sorted by key.
     static PageCursor cursorAfter(const MessageSummary &row, SortKey key);
+    // The cursor that continues after the given row of a page grouped by thread.
+    static PageCursor threadCursorAfter(const MessageSummary &row);
     // Messages in a folder (of one account, or of all when account is empty).
     Result<qint64> count(const QString &account, Folder folder);
     // Unread messages in the Inbox, per account id (accounts with none are absent).

@@ -101,10 +101,10 @@ private slots:
             QCOMPARE(
                 scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'messages_all_date'"),
                 0);
-            WriteBatch batch;
-            batch.insertMessage(sample(QStringLiteral("u1")));
-            batch.insertMessage(sample(QStringLiteral("u2")));
-            QVERIFY(BatchExecutor(db).apply(batch).committed());
+            // Rows as version 1 stored them (the writer only knows the latest schema).
+            QVERIFY(!db.exec("INSERT INTO messages (account, uidl, date, first_seen, stored_at,"
+                             " subject) VALUES ('acct', 'u1', 1000, 0, 0, 'hello u1'),"
+                             " ('acct', 'u2', 2000, 0, 0, 'hello u2')"));
         }
         Database db;
         QVERIFY(!db.open(path));
@@ -144,14 +144,17 @@ private slots:
             Database db;
             QVERIFY(!db.openWithoutMigration(path));
             QVERIFY(!Schema::migrate(db, 2));
-            NewMessage legacy = full;
-            legacy.contentHash = QByteArray(64, 'a'); // a SHA-256 in hex, as version 2 kept it
-            NewMessage headersOnly = sample(QStringLiteral("u2"));
-            headersOnly.headersOnly = true;
-            WriteBatch batch;
-            batch.insertMessage(legacy);
-            batch.insertMessage(headersOnly);
-            QVERIFY(BatchExecutor(db).apply(batch).committed());
+            // As version 2 stored them (the writer only knows the latest schema): a message
+            // with a SHA-256 hash, and one downloaded headers only, without a hash.
+            const QByteArray insert = "INSERT INTO messages (id, account, uidl, date, first_seen,"
+                                      " stored_at, content_hash) VALUES"
+                                      " (1, 'acct', 'u1', 1000, 0, 0, x'" +
+                                      QByteArray(64, 'a') +
+                                      "'), (2, 'acct', 'u2', 2000, 0, 0, NULL)";
+            QVERIFY(!db.exec(insert.constData()));
+            Statement raw(db.handle(), "INSERT INTO message_raw (message, raw) VALUES (1, ?1)");
+            raw.bind(1, full.raw);
+            QVERIFY(!raw.run());
         }
         Database db;
         QVERIFY(!db.open(path));
