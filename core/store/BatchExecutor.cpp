@@ -163,7 +163,12 @@ BatchResult BatchExecutor::apply(const WriteBatch &batch)
         result.operations.append(out);
         ++index;
     }
-    if (const StoreError error = transaction.commit()) {
+    // Inside applyAll's transaction the dates wait for its commit.
+    const bool outermost = !transaction.isSavepoint();
+    StoreError error = outermost ? refreshStaleThreadDates() : StoreError();
+    if (!error)
+        error = transaction.commit();
+    if (error) {
         BatchResult failed;
         failed.error = error;
         qCWarning(lcStore) << "write batch commit failed:" << error.message();
@@ -212,7 +217,10 @@ QList<BatchResult> BatchExecutor::applyAll(const QList<WriteBatch> &batches)
                 kept.append(i);
         }
         if (!abandoned) {
-            if (const StoreError error = group.commit()) {
+            StoreError error = refreshStaleThreadDates();
+            if (!error)
+                error = group.commit();
+            if (error) {
                 for (const qsizetype i : kept)
                     results[i] = failed(error);
             }
@@ -410,14 +418,10 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
         return error;
     // The thread's date in the Inbox (new mail lands there), and in the Trash too when threads
     // merged. A new thread has only this message: its date is the thread's.
-    if (!created) {
-        if (const StoreError error = threads.refreshDates(thread, int(Folder::Inbox)))
-            return error;
-    }
-    if (merged) {
-        if (const StoreError error = threads.refreshDates(thread, int(Folder::Trash)))
-            return error;
-    }
+    if (!created)
+        m_staleThreadDates.insert({thread, int(Folder::Inbox)});
+    if (merged)
+        m_staleThreadDates.insert({thread, int(Folder::Trash)});
 
     Statement &record =
         m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
@@ -508,6 +512,18 @@ StoreError BatchExecutor::run(const WriteBatch::RestoreFromTrash &op, BatchResul
                        result.moved, out))
         return error;
     return refreshThreads(result.moved.mid(before));
+}
+
+StoreError BatchExecutor::refreshStaleThreadDates()
+{
+    // Taken first: if a refresh fails, the transaction that made them stale rolls back too.
+    const QSet<std::pair<qint64, int>> stale = std::exchange(m_staleThreadDates, {});
+    ThreadIndex threads(m_db);
+    for (const auto &[thread, folder] : stale) {
+        if (const StoreError error = threads.refreshDates(thread, folder))
+            return error;
+    }
+    return {};
 }
 
 StoreError BatchExecutor::refreshThreads(const QList<qint64> &movedIds)

@@ -4,8 +4,10 @@
 #include "store/WriteBatch.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace Poplar::Store {
 
@@ -41,6 +43,10 @@ public:
 private:
     // Brings the thread dates up to date after the messages moved between folders.
     StoreError refreshThreads(const QList<qint64> &movedIds);
+    // Updates the thread dates new messages left stale, once per thread, just before the
+    // outermost transaction commits: a thread that gets many messages in one transaction (a
+    // sync) has its rows rewritten once, not once per message.
+    StoreError refreshStaleThreadDates();
     // Runs `update` for each id (bound as ?1, with `second` as ?2 when given) and records the
     // ids whose row it changed.
     StoreError updateEach(Statement &update, const QList<qint64> &ids, std::optional<qint64> second,
@@ -72,6 +78,7 @@ private:
     Database &m_db;
     qint64 m_now = 0;        // the batch's "now", in ms since 1970 UTC
     qint64 m_nextThread = 0; // the next free thread label in this batch (0: not known yet)
+    QSet<std::pair<qint64, int>> m_staleThreadDates; // (thread, folder)
 };
 
 } // namespace Poplar::Store

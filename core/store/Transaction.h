@@ -21,6 +21,8 @@ public:
     // The error of BEGIN, if it failed; then commit() returns it again and nothing is done.
     StoreError error() const { return m_error; }
     bool isActive() const { return m_active; }
+    // Whether this guard is nested in another transaction (its commit only releases a savepoint).
+    bool isSavepoint() const { return m_savepoint; }
 
     // With synchronous=FULL, a commit that returned no error is on disk.
     [[nodiscard]] StoreError commit();

@@ -314,6 +314,49 @@ private slots:
         QCOMPARE(uidlsOf(m_reader.page(q).valueOr({})), expected.mid(2, 3));
     }
 
+    void threadDatesAreRightAfterManyBatchesInOneTransaction()
+    {
+        // As a sync writes: many batches, one transaction (applyAll), replies arriving after
+        // their parents, and one batch that fails in the middle and leaves nothing.
+        QList<WriteBatch> batches;
+        auto batchOf = [](const Mail &mail) {
+            WriteBatch batch;
+            batch.insertMessage(toNew(mail));
+            return batch;
+        };
+        batches
+            << batchOf({QStringLiteral("a1"), QStringLiteral("a1@x"), {}, {}, 1})
+            << batchOf({QStringLiteral("b1"), QStringLiteral("b1@x"), {}, {}, 2})
+            << batchOf(
+                   {QStringLiteral("a2"), QStringLiteral("a2@x"), QStringLiteral("a1@x"), {}, 3});
+        NewMessage broken =
+            toNew({QStringLiteral("a9"), QStringLiteral("a9@x"), QStringLiteral("a2@x"), {}, 9});
+        broken.account.clear(); // refused: no account
+        WriteBatch failing;
+        failing.insertMessage(broken);
+        batches << failing
+                << batchOf({QStringLiteral("a3"),
+                            QStringLiteral("a3@x"),
+                            QStringLiteral("a2@x"),
+                            {QStringLiteral("a1@x"), QStringLiteral("a2@x")},
+                            4});
+        const QList<BatchResult> results = BatchExecutor(m_db).applyAll(batches);
+        QCOMPARE(results.size(), 5);
+        QVERIFY(results[0].committed() && results[1].committed() && results[2].committed());
+        QVERIFY(!results[3].committed());
+        QVERIFY(results[4].committed());
+        // Thread a's newest message is a3 (4h): every row of it says so; b stands alone.
+        const qint64 a1 = results[0].operations[0].id;
+        for (const BatchResult &r : {results[0], results[2], results[4]}) {
+            const MessageSummary m = summary(r.operations[0].id);
+            QCOMPARE(m.thread, threadOf(a1));
+            QCOMPARE(m.threadDate, kBase.addSecs(4 * 3600));
+        }
+        QCOMPARE(summary(results[1].operations[0].id).threadDate, kBase.addSecs(2 * 3600));
+        QCOMPARE(grouped(), (QStringList{QStringLiteral("a1"), QStringLiteral("a2"),
+                                         QStringLiteral("a3"), QStringLiteral("b1")}));
+    }
+
     void trashAndDeleteKeepTheThreadConsistent()
     {
         const auto ids =
