@@ -222,8 +222,9 @@ Result<qint64> StoreReader::count(const QString &account, Folder folder)
 
 Result<QHash<QString, qint64>> StoreReader::unreadCounts()
 {
-    // Answered from the partial index messages_unread.
-    Statement &s = m_db.cached("SELECT account, count(*) FROM messages"
+    // Answered from the partial index messages_unread, named: the planner would rather walk
+    // an index that starts with the account over every message (24 ms instead of 1 at 10k).
+    Statement &s = m_db.cached("SELECT account, count(*) FROM messages INDEXED BY messages_unread"
                                " WHERE folder = 0 AND is_read = 0 GROUP BY account");
     QHash<QString, qint64> counts;
     Statement::Step step;
