@@ -275,13 +275,17 @@ void MessageListModel::replaceRows(const QList<MessageSummary> &rows)
 
 void MessageListModel::appendRows(const QList<MessageSummary> &rows)
 {
-    // A row may already be loaded when the store changed since the last page.
-    QSet<qint64> loaded;
+    // A row may already be loaded when the store changed since the last page. The set is of
+    // the page's ids, not of every loaded row: building that one for each page cost tens of
+    // milliseconds per page once 100,000 rows were loaded.
+    QSet<qint64> arriving;
+    for (const MessageSummary &row : rows)
+        arriving.insert(row.id);
     for (const MessageSummary &row : std::as_const(m_rows))
-        loaded.insert(row.id);
+        arriving.remove(row.id);
     QList<MessageSummary> fresh;
     for (const MessageSummary &row : rows)
-        if (!loaded.contains(row.id))
+        if (arriving.contains(row.id))
             fresh.append(row);
     if (fresh.isEmpty())
         return;
