@@ -738,6 +738,7 @@ int main(int argc, char **argv)
     QTemporaryDir temp;
     if (dir.isEmpty())
         dir = temp.path();
+    QDir().mkpath(dir);
     const QString store = QDir(dir).filePath(QStringLiteral("reader-%1.sqlite").arg(rows));
     if (!reuse || !QFileInfo::exists(store)) {
         QFile::remove(store);
