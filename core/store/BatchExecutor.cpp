@@ -339,8 +339,11 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
 
     // The same case for a message the user deleted for good: it must not come back.
     if (!m.contentHash.isEmpty()) {
+        // The partial index named: left to itself the planner walked every UIDL of the
+        // account for each new message (an insert cost grew with the mailbox).
         Statement &deleted = m_db.cached(
-            "SELECT first_seen, local_deleted_at FROM seen_uidls WHERE account = ?1"
+            "SELECT first_seen, local_deleted_at FROM seen_uidls INDEXED BY"
+            " seen_uidls_deleted_content WHERE account = ?1"
             " AND content_hash = ?3 AND message_id = ?2 AND local_deleted_at IS NOT NULL"
             " AND server_deleted_at IS NOT NULL LIMIT 1");
         deleted.bind(1, m.account);
