@@ -191,6 +191,7 @@ void AccountServerForm::testConnection()
     m_testButton->setEnabled(false);
     showTestText(tr("Testing…"), false);
     m_tester->start(settings, m_password);
+    emit testStarted();
 }
 
 bool AccountServerForm::isTesting() const

@@ -50,6 +50,7 @@ public:
 
 signals:
     void edited();
+    void testStarted();
     void testFinished(const Poplar::Accounts::ConnectionTester::Result &result);
 
 private:

@@ -294,7 +294,15 @@ public:
         layout->addWidget(m_wizard->m_serverForm);
         layout->addWidget(m_problems);
         connect(m_wizard->m_serverForm, &AccountServerForm::edited, m_problems, &QLabel::clear);
+        // Next waits for a running test: its answer (or a certificate to trust) belongs to
+        // this page.
+        connect(m_wizard->m_serverForm, &AccountServerForm::testStarted, this,
+                &QWizardPage::completeChanged);
+        connect(m_wizard->m_serverForm, &AccountServerForm::testFinished, this,
+                &QWizardPage::completeChanged);
     }
+
+    bool isComplete() const override { return !m_wizard->m_serverForm->isTesting(); }
 
     void initializePage() override
     {

@@ -193,8 +193,12 @@ private:
     static void testConnection(AccountWizard &wizard, const QString &expectedWords)
     {
         QTest::mouseClick(field<QPushButton>(&wizard, "testConnection"), Qt::LeftButton);
+        // While the test runs the page waits for its answer.
+        QVERIFY(wizard.serverForm()->isTesting());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, "testResult").contains(expectedWords), 15000);
         QVERIFY(!wizard.serverForm()->isTesting());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     static void finish(AccountWizard &wizard)
