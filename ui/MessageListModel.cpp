@@ -170,6 +170,7 @@ void MessageListModel::setSearch(const QString &text, bool allAccounts)
     cancelSearch();
     const QList<MessageSummary> rows = query(PageSize, nullptr);
     m_atEnd = rows.size() < PageSize;
+    m_showsResults = false;
     replaceRows(rows);
 }
 
@@ -218,6 +219,7 @@ void MessageListModel::onSearchFinished(const QList<MessageSummary> &rows)
         return;
     case Pending::Results:
         m_atEnd = atEnd;
+        m_showsResults = true;
         replaceRows(rows);
         emit searchShown();
         break;
@@ -244,6 +246,7 @@ void MessageListModel::onSearchFailed(const QString &error)
         m_atEnd = true;
     if (kind == Pending::Results) {
         // Never the rows of the text typed before under the text typed now.
+        m_showsResults = true;
         replaceRows({});
         emit searchShown();
     }
@@ -540,6 +543,7 @@ int MessageListModel::rowOfMessage(qint64 id) const
 void MessageListModel::reload()
 {
     beginResetModel();
+    m_showsResults = false;
     m_rows = query(PageSize, nullptr);
     m_atEnd = m_rows.size() < PageSize;
     endResetModel();

@@ -80,8 +80,9 @@ public:
     // Groups a folder's messages by thread (see above); off by default.
     void setGroupedByThread(bool grouped);
     bool groupedByThread() const { return m_grouped; }
-    // Whether the rows shown are grouped: grouping is on and a folder (not a search) is shown.
-    bool showsThreads() const { return m_grouped && m_search.isEmpty(); }
+    // Whether the rows shown are grouped: grouping is on and they are a folder's, not search
+    // results (a folder stays shown, grouped, until the first results arrive).
+    bool showsThreads() const { return m_grouped && !m_showsResults; }
     // How far a message is indented when grouped: 0 for a message that replies to none, else
     // its place in the chain its References name (at most MaxThreadDepth).
     static int threadDepth(const Store::MessageSummary &message);
@@ -170,6 +171,7 @@ private:
     // The store changed while a search was pending: read the results again after it.
     bool m_refreshAfterSearch = false;
     bool m_grouped = false;
+    bool m_showsResults = false; // the rows are search results (see showsThreads())
 };
 
 } // namespace Poplar::Ui

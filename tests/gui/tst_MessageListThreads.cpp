@@ -207,6 +207,16 @@ private slots:
         search->clear();
         QTRY_COMPARE(uidls(model).first(), QStringLiteral("b1"));
         QVERIFY(model->showsThreads());
+
+        // Until the results come, the conversations stay shown as they were, replies marked.
+        model->setSearch(QStringLiteral("Budget"), false);
+        QVERIFY(model->isSearching());
+        QVERIFY(model->showsThreads());
+        QCOMPARE(uidls(model).mid(0, 2), (QStringList{QStringLiteral("b1"), QStringLiteral("b2")}));
+        QVERIFY(subjectAt(model, 1).endsWith(QStringLiteral("\u21B3 Re: Budget")));
+        QTRY_VERIFY(!model->isSearching());
+        QVERIFY(!model->showsThreads());
+        QCOMPARE(subjectAt(model, 0), QStringLiteral("Re: Budget"));
     }
 };
 
