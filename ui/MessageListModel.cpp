@@ -21,19 +21,7 @@
 namespace Poplar::Ui {
 
 using Store::MessageSummary;
-
-namespace {
-
-bool sameContent(const MessageSummary &a, const MessageSummary &b)
-{
-    return a.read == b.read && a.starred == b.starred && a.subject == b.subject &&
-           a.from == b.from && a.date == b.date && a.size == b.size &&
-           a.hasAttachments == b.hasAttachments && a.headersOnly == b.headersOnly &&
-           a.folder == b.folder && a.thread == b.thread && a.threadDate == b.threadDate &&
-           a.inReplyTo == b.inReplyTo && a.references.size() == b.references.size();
-}
-
-} // namespace
+using Row = MessageListRow;
 
 namespace {
 
@@ -168,7 +156,7 @@ void MessageListModel::setSearch(const QString &text, bool allAccounts)
     }
     // Back to the folder: its first page is a quick read from an index, done here.
     cancelSearch();
-    const QList<MessageSummary> rows = query(PageSize, nullptr);
+    const QList<Row> rows = query(PageSize, nullptr);
     m_atEnd = rows.size() < PageSize;
     m_showsResults = false;
     replaceRows(rows);
@@ -210,8 +198,9 @@ void MessageListModel::cancelSearch()
     m_refreshAfterSearch = false;
 }
 
-void MessageListModel::onSearchFinished(const QList<MessageSummary> &rows)
+void MessageListModel::onSearchFinished(const QList<MessageSummary> &results)
 {
+    const QList<Row> rows = toRows(results);
     const Pending kind = std::exchange(m_pending, Pending::None);
     const bool atEnd = rows.size() < m_pendingLimit;
     switch (kind) {
@@ -253,7 +242,7 @@ void MessageListModel::onSearchFailed(const QString &error)
     emit loadFailed(tr("The search could not run. %1").arg(error));
 }
 
-void MessageListModel::replaceRows(const QList<MessageSummary> &rows)
+void MessageListModel::replaceRows(const QList<Row> &rows)
 {
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
@@ -276,18 +265,18 @@ void MessageListModel::replaceRows(const QList<MessageSummary> &rows)
     emit layoutChanged();
 }
 
-void MessageListModel::appendRows(const QList<MessageSummary> &rows)
+void MessageListModel::appendRows(const QList<Row> &rows)
 {
     // A row may already be loaded when the store changed since the last page. The set is of
     // the page's ids, not of every loaded row: building that one for each page cost tens of
     // milliseconds per page once 100,000 rows were loaded.
     QSet<qint64> arriving;
-    for (const MessageSummary &row : rows)
+    for (const Row &row : rows)
         arriving.insert(row.id);
-    for (const MessageSummary &row : std::as_const(m_rows))
+    for (const Row &row : std::as_const(m_rows))
         arriving.remove(row.id);
-    QList<MessageSummary> fresh;
-    for (const MessageSummary &row : rows)
+    QList<Row> fresh;
+    for (const Row &row : rows)
         if (arriving.contains(row.id))
             fresh.append(row);
     if (fresh.isEmpty())
@@ -311,7 +300,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MessageSummary &m = m_rows.at(index.row());
+    const Row &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -325,7 +314,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return senderName(m.from);
         case Subject: {
             const QString subject = m.subject.isEmpty() ? tr("(no subject)") : m.subject;
-            const int depth = showsThreads() ? threadDepth(m) : 0;
+            const int depth = showsThreads() ? m.threadDepth : 0;
             if (depth == 0)
                 return subject;
             // A reply: indented by its depth, with an arrow that marks it as a reply.
@@ -353,7 +342,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case From:
             return m.from;
         case Subject:
-            return m.snippet;
+            return snippet(m.id);
         default:
             return {};
         }
@@ -463,8 +452,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
         requestSearch(Pending::Page, int(m_rows.size()), PageSize);
         return;
     }
-    const QList<MessageSummary> more =
-        query(PageSize, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
+    const QList<Row> more = query(PageSize, m_rows.isEmpty() ? nullptr : &m_rows.constLast());
     m_atEnd = more.size() < PageSize;
     appendRows(more);
 }
@@ -527,11 +515,6 @@ int MessageListModel::sortColumn() const
     return Date;
 }
 
-const MessageSummary *MessageListModel::summaryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
 int MessageListModel::rowOfMessage(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -549,7 +532,7 @@ void MessageListModel::reload()
     endResetModel();
 }
 
-QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *after) const
+QList<Row> MessageListModel::query(int limit, const Row *after)
 {
     // Pages of the folder only: searches go to the search thread (requestSearch).
     if (!m_reader || !m_reader->isOpen())
@@ -562,14 +545,44 @@ QList<MessageSummary> MessageListModel::query(int limit, const MessageSummary *a
     q.limit = limit;
     q.byThread = m_grouped;
     if (after)
-        q.after = m_grouped ? Store::StoreReader::threadCursorAfter(*after)
-                            : Store::StoreReader::cursorAfter(*after, m_sortKey);
+        q.after = m_grouped ? Store::StoreReader::threadCursorAfter(after->toSummary())
+                            : Store::StoreReader::cursorAfter(after->toSummary(), m_sortKey);
     auto result = m_reader->page(q);
     if (!result) {
         qCWarning(lcUi) << "page query failed:" << result.error().message();
         return {};
     }
-    return std::move(result).value();
+    return toRows(result.value());
+}
+
+Row MessageListModel::toRow(const MessageSummary &message)
+{
+    Row row(message);
+    // One copy of each account name for all rows (rows are many, accounts few).
+    const auto known = m_accountNames.constFind(row.account);
+    if (known == m_accountNames.cend())
+        m_accountNames.insert(row.account);
+    else
+        row.account = *known;
+    return row;
+}
+
+QList<Row> MessageListModel::toRows(const QList<MessageSummary> &messages)
+{
+    QList<Row> rows;
+    rows.reserve(messages.size());
+    for (const MessageSummary &message : messages)
+        rows.append(toRow(message));
+    return rows;
+}
+
+QString MessageListModel::snippet(qint64 id) const
+{
+    // Read when asked (a tooltip) rather than kept for every loaded row.
+    if (!m_reader || !m_reader->isOpen())
+        return {};
+    auto result = m_reader->message(id);
+    return result ? result.value().snippet : QString();
 }
 
 void MessageListModel::scheduleRefresh()
@@ -596,18 +609,18 @@ void MessageListModel::refresh()
     }
     // Beyond what one query may return, the rows after are dropped and fetched again.
     const int limit = std::clamp(int(m_rows.size()), PageSize, MaxQueryRows);
-    const QList<MessageSummary> rows = query(limit, nullptr);
+    const QList<Row> rows = query(limit, nullptr);
     applyRows(rows);
     m_atEnd = rows.size() < limit;
 }
 
-bool MessageListModel::belongsHere(const MessageSummary &message) const
+bool MessageListModel::belongsHere(const Row &message) const
 {
     return m_search.isEmpty() && message.folder == m_folder &&
            (m_account.isEmpty() || message.account == m_account);
 }
 
-bool MessageListModel::sortsBefore(const MessageSummary &a, const MessageSummary &b) const
+bool MessageListModel::sortsBefore(const Row &a, const Row &b) const
 {
     if (showsThreads()) {
         // As the grouped SQL: thread date and thread descending, then date and id ascending.
@@ -650,11 +663,11 @@ bool MessageListModel::sortsBefore(const MessageSummary &a, const MessageSummary
     return m_order == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
-int MessageListModel::insertPosition(const MessageSummary &message) const
+int MessageListModel::insertPosition(const Row &message) const
 {
-    const auto it = std::lower_bound(
-        m_rows.cbegin(), m_rows.cend(), message,
-        [this](const MessageSummary &row, const MessageSummary &m) { return sortsBefore(row, m); });
+    const auto it =
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), message,
+                         [this](const Row &row, const Row &m) { return sortsBefore(row, m); });
     if (it == m_rows.cend() && !m_atEnd)
         return -1;
     return int(it - m_rows.cbegin());
@@ -669,11 +682,14 @@ void MessageListModel::onAdded(const QList<qint64> &ids)
     }
     if (!m_reader || !m_reader->isOpen())
         return;
-    QList<MessageSummary> arrived;
+    QList<Row> arrived;
     for (qint64 id : ids) {
         auto result = m_reader->message(id);
-        if (result && belongsHere(result.value()))
-            arrived.append(std::move(result).value());
+        if (!result)
+            continue;
+        Row row = toRow(result.value());
+        if (belongsHere(row))
+            arrived.append(std::move(row));
     }
     insertMessages(std::move(arrived));
 }
@@ -695,13 +711,17 @@ void MessageListModel::onMoved(const QList<qint64> &ids)
         return;
     // Out of this folder: remove; into it: insert like new mail.
     QSet<qint64> gone;
-    QList<MessageSummary> arrived;
+    QList<Row> arrived;
     for (qint64 id : ids) {
         auto result = m_reader->message(id);
-        if (result && belongsHere(result.value()))
-            arrived.append(std::move(result).value());
-        else
-            gone.insert(id);
+        if (result) {
+            Row row = toRow(result.value());
+            if (belongsHere(row)) {
+                arrived.append(std::move(row));
+                continue;
+            }
+        }
+        gone.insert(id);
     }
     removeMessages(gone);
     insertMessages(std::move(arrived));
@@ -719,18 +739,17 @@ void MessageListModel::onRemoved(const QList<qint64> &ids)
         scheduleRefresh();
 }
 
-void MessageListModel::insertMessages(QList<MessageSummary> messages)
+void MessageListModel::insertMessages(QList<Row> messages)
 {
     if (messages.isEmpty())
         return;
-    std::sort(
-        messages.begin(), messages.end(),
-        [this](const MessageSummary &a, const MessageSummary &b) { return sortsBefore(a, b); });
+    std::sort(messages.begin(), messages.end(),
+              [this](const Row &a, const Row &b) { return sortsBefore(a, b); });
     // Positions among the rows as they are now; the messages are in order, so the positions
     // never decrease. Insert from the end so the positions still to do stay valid.
     QList<int> positions;
     positions.reserve(messages.size());
-    for (const MessageSummary &message : std::as_const(messages)) {
+    for (const Row &message : std::as_const(messages)) {
         const int at = insertPosition(message);
         const bool loaded = at >= 0 && at < m_rows.size() && m_rows.at(at).id == message.id;
         positions.append(loaded ? -1 : at);
@@ -771,7 +790,7 @@ void MessageListModel::removeMessages(const QSet<qint64> &ids)
 
 // Turns the loaded rows into `rows` with row removals, insertions and dataChanged, so that
 // views keep their selection and current index for the messages that stay.
-void MessageListModel::applyRows(const QList<MessageSummary> &rows)
+void MessageListModel::applyRows(const QList<Row> &rows)
 {
     QHash<qint64, int> wanted;
     for (int i = 0; i < rows.size(); ++i)
@@ -792,12 +811,12 @@ void MessageListModel::applyRows(const QList<MessageSummary> &rows)
 
     // Walk the wanted order: insert new rows, move rows whose place changed, update the rest.
     QSet<qint64> present;
-    for (const MessageSummary &row : std::as_const(m_rows))
+    for (const Row &row : std::as_const(m_rows))
         present.insert(row.id);
     for (int i = 0; i < rows.size(); ++i) {
-        const MessageSummary &row = rows.at(i);
+        const Row &row = rows.at(i);
         if (i < m_rows.size() && m_rows.at(i).id == row.id) {
-            if (!sameContent(m_rows.at(i), row)) {
+            if (!Row::sameContent(m_rows.at(i), row)) {
                 m_rows[i] = row;
                 emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
             }
@@ -813,7 +832,7 @@ void MessageListModel::applyRows(const QList<MessageSummary> &rows)
             beginMoveRows({}, from, from, {}, i);
             m_rows.move(from, i);
             endMoveRows();
-            if (!sameContent(m_rows.at(i), row)) {
+            if (!Row::sameContent(m_rows.at(i), row)) {
                 m_rows[i] = row;
                 emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
             }
@@ -849,7 +868,7 @@ void MessageListModel::updateChanged(const QList<qint64> &ids)
         auto result = m_reader->message(id);
         if (!result)
             continue;
-        const MessageSummary &fresh = result.value();
+        const Row fresh = toRow(result.value());
         const bool reordered =
             fresh.date != m_rows.at(row).date || fresh.from != m_rows.at(row).from ||
             fresh.subject != m_rows.at(row).subject || fresh.size != m_rows.at(row).size;
@@ -866,7 +885,7 @@ void MessageListModel::updateChanged(const QList<qint64> &ids)
         if (reordered) {
             // Take the row out, find its new place, and move it there (or drop it when it
             // now sorts after the loaded rows; it comes back with a later page).
-            const MessageSummary old = m_rows.takeAt(row);
+            const Row old = m_rows.takeAt(row);
             const int place = insertPosition(fresh);
             m_rows.insert(row, old);
             if (place < 0) {

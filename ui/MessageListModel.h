@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MessageListRow.h"
+
 #include "store/MessageSummary.h"
 #include "store/PageQuery.h"
 
@@ -108,7 +110,6 @@ public:
     // month, before that the short date, each in the locale's format.
     static QString dateText(const QDateTime &date, const QDateTime &now, const QLocale &locale);
 
-    const Store::MessageSummary *summaryAt(int row) const;
     int rowOfMessage(qint64 id) const;
 
     // Reloads the loaded rows from the store and applies the difference (also called on the
@@ -133,26 +134,30 @@ private:
     void reload();
     void requestSearch(Pending kind, int offset, int limit);
     void cancelSearch();
-    void onSearchFinished(const QList<Store::MessageSummary> &rows);
+    void onSearchFinished(const QList<Store::MessageSummary> &results);
     void onSearchFailed(const QString &error);
     // Shows rows instead of the loaded ones in one layout change; persistent indexes (the
     // selection, the current row) follow their message when it is among rows.
-    void replaceRows(const QList<Store::MessageSummary> &rows);
-    void appendRows(const QList<Store::MessageSummary> &rows);
-    QList<Store::MessageSummary> query(int limit, const Store::MessageSummary *after) const;
-    void applyRows(const QList<Store::MessageSummary> &rows);
+    void replaceRows(const QList<MessageListRow> &rows);
+    void appendRows(const QList<MessageListRow> &rows);
+    QList<MessageListRow> query(int limit, const MessageListRow *after);
+    MessageListRow toRow(const Store::MessageSummary &message);
+    QList<MessageListRow> toRows(const QList<Store::MessageSummary> &messages);
+    // The snippet of a message, the Subject column's tooltip.
+    QString snippet(qint64 id) const;
+    void applyRows(const QList<MessageListRow> &rows);
     void updateChanged(const QList<qint64> &ids);
     void scheduleRefresh();
     void onAdded(const QList<qint64> &ids);
     void onMoved(const QList<qint64> &ids);
     void onRemoved(const QList<qint64> &ids);
     // Whether a message belongs to the folder shown (false while searching).
-    bool belongsHere(const Store::MessageSummary &message) const;
+    bool belongsHere(const MessageListRow &message) const;
     // Whether a comes before b in the current sort order (as the SQL orders them).
-    bool sortsBefore(const Store::MessageSummary &a, const Store::MessageSummary &b) const;
+    bool sortsBefore(const MessageListRow &a, const MessageListRow &b) const;
     // Where message goes among the loaded rows; -1 when after them while more are to come.
-    int insertPosition(const Store::MessageSummary &message) const;
-    void insertMessages(QList<Store::MessageSummary> messages);
+    int insertPosition(const MessageListRow &message) const;
+    void insertMessages(QList<MessageListRow> messages);
     void removeMessages(const QSet<qint64> &ids);
 
     Store::StoreReader *m_reader;
@@ -162,7 +167,8 @@ private:
     bool m_searchAllAccounts = false;
     Store::SortKey m_sortKey = Store::SortKey::Date;
     Qt::SortOrder m_order = Qt::DescendingOrder;
-    QList<Store::MessageSummary> m_rows;
+    QList<MessageListRow> m_rows;
+    QSet<QString> m_accountNames; // shared by the rows (see toRow())
     bool m_atEnd = true;
     bool m_refreshQueued = false;
     SearchRunner *m_searchRunner = nullptr; // made with the first search

@@ -180,6 +180,28 @@ private slots:
                  QStringLiteral("Mia"));
     }
 
+    void tooltipsShowTheFullSenderAndTheStartOfTheText()
+    {
+        MailFixture::TestStore store;
+        Mail mail;
+        mail.from = QStringLiteral("Zoe Li <zoe@example.org>");
+        mail.body = QStringLiteral("明天下午三点在会议室见。\nBring the budget.\n");
+        store.insert(QStringLiteral("acct"), {mail});
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        MessageListModel model(&reader, store.writer());
+
+        QCOMPARE(model.index(0, MessageListModel::From).data().toString(),
+                 QStringLiteral("Zoe Li"));
+        QCOMPARE(model.index(0, MessageListModel::From).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Zoe Li <zoe@example.org>"));
+        const QString preview =
+            model.index(0, MessageListModel::Subject).data(Qt::ToolTipRole).toString();
+        QVERIFY2(preview.startsWith(QStringLiteral("明天下午三点在会议室见。")),
+                 qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("Bring the budget.")), qPrintable(preview));
+    }
+
     void unreadRowsAreBoldAndMarkingReadUpdatesInPlace()
     {
         MailFixture::TestStore store;
