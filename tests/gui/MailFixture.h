@@ -11,6 +11,7 @@
 #include "sync/SyncManager.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,16 @@ private:
     std::unique_ptr<Store::StoreWriter> m_writer;
     int m_counter = 0;
 };
+
+// Puts 8 KB that are not a database where the store file at path (and its WAL) was: what a
+// damaged disk or another program could leave.
+inline bool replaceWithJunk(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(suffix));
+    QFile junk(path);
+    return junk.open(QIODevice::WriteOnly) && junk.write(QByteArray(8192, 'x')) == 8192;
+}
 
 inline Sync::SyncAccount account(const QString &id, const QString &name)
 {

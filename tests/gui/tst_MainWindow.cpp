@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -423,13 +422,7 @@ private slots:
         QCOMPARE(window.messageListModel()->rowCount(), 3);
         // The file is replaced by something that is not a database; the search thread opens
         // its own connection to it.
-        const QString path = f.store.path();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1StringView(suffix));
-        QFile junk(path);
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write(QByteArray(8192, 'x'));
-        junk.close();
+        QVERIFY(MailFixture::replaceWithJunk(f.store.path()));
 
         window.findChild<QLineEdit *>(QStringLiteral("searchField"))
             ->setText(QStringLiteral("invoice"));

@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -744,12 +743,7 @@ private slots:
         MessageListModel model(&reader, nullptr);
         // The file is replaced by something that is not a database while the list is open on
         // it; the search thread opens its own connection and cannot read it.
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1StringView(suffix));
-        QFile junk(path);
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write(QByteArray(8192, 'x'));
-        junk.close();
+        QVERIFY(MailFixture::replaceWithJunk(path));
         QSignalSpy failed(&model, &MessageListModel::loadFailed);
         QVERIFY(searchAndWait(model, QStringLiteral("hello")));
         QCOMPARE(failed.count(), 1);
