@@ -73,16 +73,16 @@ int runWindow(int &argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Poplar"), profile.errorString());
         return 1;
     }
-    App::MailServices services(profile);
+    Ui::MailServices services(profile);
     Ui::MainWindow window(Ui::MailContext{services.settingsPath(), services.writer(),
                                           services.databasePath(), services.sync()});
     services.setWindow(&window);
     QObject::connect(&window, &Ui::MainWindow::addAccountRequested, &services,
-                     &App::MailServices::addAccount);
+                     &Ui::MailServices::addAccount);
     QObject::connect(&window, &Ui::MainWindow::editAccountRequested, &services,
-                     &App::MailServices::editAccount);
+                     &Ui::MailServices::editAccount);
     QObject::connect(&window, &Ui::MainWindow::removeAccountRequested, &services,
-                     &App::MailServices::removeAccount);
+                     &Ui::MailServices::removeAccount);
     window.show();
     services.start();
     return app.exec();

@@ -13,7 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
-namespace Poplar::App {
+namespace Poplar::Ui {
 
 MailServices::MailServices(const Profile &profile, QObject *parent)
     : QObject(parent)
@@ -154,4 +154,4 @@ void MailServices::removeAccount(const QString &accountId)
     dialog->open();
 }
 
-} // namespace Poplar::App
+} // namespace Poplar::Ui

@@ -14,7 +14,7 @@ namespace Poplar {
 class Profile;
 }
 
-namespace Poplar::App {
+namespace Poplar::Ui {
 
 // What the window runs on, made for one profile: its accounts, the passwords (keychain),
 // the store's writer and the sync of every account. Asks for passwords the keychain cannot
@@ -61,4 +61,4 @@ private:
     QSet<QString> m_askingCertificate;
 };
 
-} // namespace Poplar::App
+} // namespace Poplar::Ui
