@@ -101,7 +101,7 @@
 <context>
     <name>Poplar::Accounts::Autoconfigurator</name>
     <message>
-        <source>Poplar's list of providers</source>
+        <source>Poplar&apos;s list of providers</source>
         <translation>Poplar 的服务商列表</translation>
     </message>
     <message>
@@ -109,11 +109,11 @@
         <translation>DNS 服务记录</translation>
     </message>
     <message>
-        <source>The domain's configuration file</source>
+        <source>The domain&apos;s configuration file</source>
         <translation>该域名的配置文件</translation>
     </message>
     <message>
-        <source>The domain's mail servers (MX)</source>
+        <source>The domain&apos;s mail servers (MX)</source>
         <translation>该域名的邮件服务器（MX）</translation>
     </message>
     <message>
@@ -129,7 +129,7 @@
         <translation>只提供了不加密的连接，Poplar 不会推荐这种设置。</translation>
     </message>
     <message>
-        <source>The domain is not in Poplar's list of providers.</source>
+        <source>The domain is not in Poplar&apos;s list of providers.</source>
         <translation>该域名不在 Poplar 的服务商列表中。</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation>该域名的邮件由 %1 处理，而它不提供 POP3。</translation>
     </message>
     <message>
-        <source>The domain's mail servers (%1) belong to no provider Poplar knows.</source>
+        <source>The domain&apos;s mail servers (%1) belong to no provider Poplar knows.</source>
         <translation>该域名的邮件服务器（%1）不属于 Poplar 所知的任何服务商。</translation>
     </message>
     <message>
@@ -240,11 +240,11 @@
 <context>
     <name>Poplar::Accounts::ProviderTable</name>
     <message>
-        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider's web settings and enter it as the password.</source>
+        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider&apos;s web settings and enter it as the password.</source>
         <translation>该服务商要求使用客户端专用的授权码，而不是网页登录密码。请在服务商的网页设置中生成授权码，并将其作为密码输入。</translation>
     </message>
     <message>
-        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account's security settings and enter that instead.</source>
+        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account&apos;s security settings and enter that instead.</source>
         <translation>该服务商在这里不接受网页登录密码：请开启两步验证，在账户的安全设置中创建应用专用密码，并改为输入该密码。</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>如果您的邮箱开启了安全登录，请使用网页设置中的客户端专用密码，而不是网页登录密码。</translation>
     </message>
     <message>
-        <source>POP3 access may be turned off: turn it on in the provider's web settings first.</source>
+        <source>POP3 access may be turned off: turn it on in the provider&apos;s web settings first.</source>
         <translation>POP3 访问可能处于关闭状态：请先在服务商的网页设置中开启。</translation>
     </message>
     <message>
-        <source>POP3 must be allowed for your mailbox by your organization's administrator.</source>
+        <source>POP3 must be allowed for your mailbox by your organization&apos;s administrator.</source>
         <translation>您的邮箱需要由所在组织的管理员允许使用 POP3。</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
 <context>
     <name>Poplar::App::CommandLine</name>
     <message>
-        <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
+        <source>Keep all of Poplar&apos;s state in &lt;dir&gt; (default: %1).</source>
         <translation>将 Poplar 的全部数据保存在 &lt;dir&gt; 中（默认：%1）。</translation>
     </message>
     <message>
@@ -374,14 +374,14 @@ Commands:
 <context>
     <name>Poplar::App::CommandSupport</name>
     <message>
-        <source>poplar %1: no account '%2'.</source>
+        <source>poplar %1: no account &apos;%2&apos;.</source>
         <translation>poplar %1：没有账户“%2”。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::App::Commands</name>
     <message>
-        <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
+        <source>poplar: unknown command &apos;%1&apos;. Run &apos;poplar --help&apos; to see the commands.</source>
         <translation>poplar：未知命令“%1”。运行“poplar --help”查看可用命令。</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@ Commands:
         <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts (run 'poplar account' for the options)</source>
+        <source>add, list or remove accounts (run &apos;poplar account&apos; for the options)</source>
         <translation>添加、列出或删除账户（运行“poplar account”查看选项）</translation>
     </message>
     <message>
@@ -407,35 +407,6 @@ Commands:
     <message>
         <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
         <translation>添加 mbox 文件中的邮件（--mbox 文件 --account 名称）</translation>
-    </message>
-</context>
-<context>
-    <name>Poplar::App::MailServices</name>
-    <message>
-        <source>Password for %1</source>
-        <translation>%1 的密码</translation>
-    </message>
-    <message>
-        <source>Poplar has no saved password for %1 (%2).
-Password:</source>
-        <translation>Poplar 没有保存 %1 的密码（%2）。
-密码：</translation>
-    </message>
-    <message>
-        <source>Add Account</source>
-        <translation>添加账户</translation>
-    </message>
-    <message>
-        <source>Server Certificate</source>
-        <translation>服务器证书</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
-        <translation>无法使用系统钥匙串（%1），因此 Poplar 只在退出前保留密码，下次会再询问。</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>删除账户</translation>
     </message>
 </context>
 <context>
@@ -472,7 +443,7 @@ Password:</source>
         <translation>正文：</translation>
     </message>
     <message>
-        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <source>poplar parse: unexpected argument &apos;%1&apos;. Usage: poplar parse FILE.eml [--json | --html]</source>
         <translation>poplar parse：意外的参数“%1”。用法：poplar parse 文件.eml [--json | --html]</translation>
     </message>
     <message>
@@ -536,7 +507,7 @@ Password:</source>
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server's name could not be found.</source>
+        <source>The mail server&apos;s name could not be found.</source>
         <translation>找不到邮件服务器的名称。</translation>
     </message>
     <message>
@@ -568,11 +539,11 @@ Password:</source>
         <translation>无法与邮件服务器建立安全（TLS）连接。</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted.</source>
+        <source>The mail server&apos;s certificate is not trusted.</source>
         <translation>邮件服务器的证书不受信任。</translation>
     </message>
     <message>
-        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
         <translation>邮件服务器的证书在您接受之后发生了变化。这可能是一次攻击；在接受新证书之前，请先向您的服务提供商核实。</translation>
     </message>
     <message>
@@ -930,7 +901,7 @@ Password:</source>
         <translation>输入您的电子邮件地址和密码。Poplar 会为您查找服务器设置。</translation>
     </message>
     <message>
-        <source>Shown as the account's name</source>
+        <source>Shown as the account&apos;s name</source>
         <translation>显示为账户名称</translation>
     </message>
     <message>
@@ -938,7 +909,7 @@ Password:</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keychain, never in Poplar's files. Some providers want an app password or authorization code here instead of the password of their website.</source>
+        <source>The password is kept in your system&apos;s keychain, never in Poplar&apos;s files. Some providers want an app password or authorization code here instead of the password of their website.</source>
         <translation>密码保存在系统的钥匙串中，绝不会写入 Poplar 的文件。有些服务商要求在此处填写应用专用密码或授权码，而不是网站登录密码。</translation>
     </message>
     <message>
@@ -982,7 +953,7 @@ Password:</source>
         <translation>已完成对 %1 的查找。</translation>
     </message>
     <message>
-        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider's help pages list them.</source>
+        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider&apos;s help pages list them.</source>
         <translation>Poplar 未能找到此地址的设置。请在下一页输入；您的服务商的帮助页面中列有这些设置。</translation>
     </message>
     <message>
@@ -994,7 +965,7 @@ Password:</source>
         <translation>服务商：%1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified; the connection test will show it.</source>
+        <source>The server&apos;s certificate could not be verified; the connection test will show it.</source>
         <translation>无法验证服务器的证书；连接测试会显示该证书。</translation>
     </message>
     <message>
@@ -1006,7 +977,7 @@ Password:</source>
         <translation>检查 Poplar 找到的设置，并进行测试。</translation>
     </message>
     <message>
-        <source>Enter the settings of your provider's POP3 server, and test them.</source>
+        <source>Enter the settings of your provider&apos;s POP3 server, and test them.</source>
         <translation>输入您的服务商 POP3 服务器的设置，并进行测试。</translation>
     </message>
     <message>
@@ -1164,6 +1135,35 @@ Password:</source>
     <message>
         <source>Delete for Good</source>
         <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MailServices</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>Poplar has no saved password for %1 (%2).
+Password:</source>
+        <translation>Poplar 没有保存 %1 的密码（%2）。
+密码：</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
+        <translation>无法使用系统钥匙串（%1），因此 Poplar 只在退出前保留密码，下次会再询问。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>删除账户</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@
 <context>
     <name>Poplar::Accounts::Autoconfigurator</name>
     <message>
-        <source>Poplar's list of providers</source>
+        <source>Poplar&apos;s list of providers</source>
         <translation>Poplar 的服務商清單</translation>
     </message>
     <message>
@@ -109,11 +109,11 @@
         <translation>DNS 服務記錄</translation>
     </message>
     <message>
-        <source>The domain's configuration file</source>
+        <source>The domain&apos;s configuration file</source>
         <translation>該網域的設定檔</translation>
     </message>
     <message>
-        <source>The domain's mail servers (MX)</source>
+        <source>The domain&apos;s mail servers (MX)</source>
         <translation>該網域的郵件伺服器（MX）</translation>
     </message>
     <message>
@@ -129,7 +129,7 @@
         <translation>只提供了未加密的連線，Poplar 不會建議這種設定。</translation>
     </message>
     <message>
-        <source>The domain is not in Poplar's list of providers.</source>
+        <source>The domain is not in Poplar&apos;s list of providers.</source>
         <translation>該網域不在 Poplar 的服務商清單中。</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation>該網域的郵件由 %1 處理，而它不提供 POP3。</translation>
     </message>
     <message>
-        <source>The domain's mail servers (%1) belong to no provider Poplar knows.</source>
+        <source>The domain&apos;s mail servers (%1) belong to no provider Poplar knows.</source>
         <translation>該網域的郵件伺服器（%1）不屬於 Poplar 所知的任何服務商。</translation>
     </message>
     <message>
@@ -240,11 +240,11 @@
 <context>
     <name>Poplar::Accounts::ProviderTable</name>
     <message>
-        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider's web settings and enter it as the password.</source>
+        <source>This provider requires an app-specific authorization code instead of your web password. Create one in the provider&apos;s web settings and enter it as the password.</source>
         <translation>該服務商要求使用用戶端專用的授權碼，而非網頁登入密碼。請在服務商的網頁設定中產生授權碼，並將其作為密碼輸入。</translation>
     </message>
     <message>
-        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account's security settings and enter that instead.</source>
+        <source>This provider does not accept your web password here: turn on two-step verification, create an app password in your account&apos;s security settings and enter that instead.</source>
         <translation>該服務商在這裡不接受網頁登入密碼：請開啟兩步驟驗證，在帳號的安全性設定中建立應用程式密碼，並改為輸入該密碼。</translation>
     </message>
     <message>
@@ -252,11 +252,11 @@
         <translation>如果您的信箱開啟了安全登入，請使用網頁設定中的用戶端專用密碼，而非網頁登入密碼。</translation>
     </message>
     <message>
-        <source>POP3 access may be turned off: turn it on in the provider's web settings first.</source>
+        <source>POP3 access may be turned off: turn it on in the provider&apos;s web settings first.</source>
         <translation>POP3 存取可能處於關閉狀態：請先在服務商的網頁設定中開啟。</translation>
     </message>
     <message>
-        <source>POP3 must be allowed for your mailbox by your organization's administrator.</source>
+        <source>POP3 must be allowed for your mailbox by your organization&apos;s administrator.</source>
         <translation>您的信箱需要由所屬組織的管理員允許使用 POP3。</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
 <context>
     <name>Poplar::App::CommandLine</name>
     <message>
-        <source>Keep all of Poplar's state in &lt;dir&gt; (default: %1).</source>
+        <source>Keep all of Poplar&apos;s state in &lt;dir&gt; (default: %1).</source>
         <translation>將 Poplar 的全部資料儲存在 &lt;dir&gt; 中（預設：%1）。</translation>
     </message>
     <message>
@@ -374,14 +374,14 @@ Commands:
 <context>
     <name>Poplar::App::CommandSupport</name>
     <message>
-        <source>poplar %1: no account '%2'.</source>
+        <source>poplar %1: no account &apos;%2&apos;.</source>
         <translation>poplar %1：沒有帳號「%2」。</translation>
     </message>
 </context>
 <context>
     <name>Poplar::App::Commands</name>
     <message>
-        <source>poplar: unknown command '%1'. Run 'poplar --help' to see the commands.</source>
+        <source>poplar: unknown command &apos;%1&apos;. Run &apos;poplar --help&apos; to see the commands.</source>
         <translation>poplar：未知指令「%1」。執行「poplar --help」查看可用指令。</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@ Commands:
         <translation>顯示 Poplar 從郵件檔案中讀出的內容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts (run 'poplar account' for the options)</source>
+        <source>add, list or remove accounts (run &apos;poplar account&apos; for the options)</source>
         <translation>新增、列出或移除帳號（執行「poplar account」查看選項）</translation>
     </message>
     <message>
@@ -407,35 +407,6 @@ Commands:
     <message>
         <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
         <translation>新增 mbox 檔案中的郵件（--mbox 檔案 --account 名稱）</translation>
-    </message>
-</context>
-<context>
-    <name>Poplar::App::MailServices</name>
-    <message>
-        <source>Password for %1</source>
-        <translation>%1 的密碼</translation>
-    </message>
-    <message>
-        <source>Poplar has no saved password for %1 (%2).
-Password:</source>
-        <translation>Poplar 沒有儲存 %1 的密碼（%2）。
-密碼：</translation>
-    </message>
-    <message>
-        <source>Add Account</source>
-        <translation>新增帳號</translation>
-    </message>
-    <message>
-        <source>Server Certificate</source>
-        <translation>伺服器憑證</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
-        <translation>無法使用系統鑰匙圈（%1），因此 Poplar 只在結束前保留密碼，下次會再詢問。</translation>
-    </message>
-    <message>
-        <source>Remove Account</source>
-        <translation>移除帳號</translation>
     </message>
 </context>
 <context>
@@ -472,7 +443,7 @@ Password:</source>
         <translation>內文：</translation>
     </message>
     <message>
-        <source>poplar parse: unexpected argument '%1'. Usage: poplar parse FILE.eml [--json | --html]</source>
+        <source>poplar parse: unexpected argument &apos;%1&apos;. Usage: poplar parse FILE.eml [--json | --html]</source>
         <translation>poplar parse：非預期的參數「%1」。用法：poplar parse 檔案.eml [--json | --html]</translation>
     </message>
     <message>
@@ -536,7 +507,7 @@ Password:</source>
 <context>
     <name>Poplar::Pop3::Error</name>
     <message>
-        <source>The mail server's name could not be found.</source>
+        <source>The mail server&apos;s name could not be found.</source>
         <translation>找不到郵件伺服器的名稱。</translation>
     </message>
     <message>
@@ -568,11 +539,11 @@ Password:</source>
         <translation>無法與郵件伺服器建立安全（TLS）連線。</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted.</source>
+        <source>The mail server&apos;s certificate is not trusted.</source>
         <translation>郵件伺服器的憑證不受信任。</translation>
     </message>
     <message>
-        <source>The mail server's certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
+        <source>The mail server&apos;s certificate has changed since you accepted it. This may be an attack; check with your provider before accepting the new one.</source>
         <translation>郵件伺服器的憑證在您接受之後發生了變化。這可能是一次攻擊；在接受新憑證之前，請先向您的服務供應商核實。</translation>
     </message>
     <message>
@@ -930,7 +901,7 @@ Password:</source>
         <translation>輸入您的電子郵件地址和密碼。Poplar 會為您查找伺服器設定。</translation>
     </message>
     <message>
-        <source>Shown as the account's name</source>
+        <source>Shown as the account&apos;s name</source>
         <translation>顯示為帳號名稱</translation>
     </message>
     <message>
@@ -938,7 +909,7 @@ Password:</source>
         <translation>you@example.com</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keychain, never in Poplar's files. Some providers want an app password or authorization code here instead of the password of their website.</source>
+        <source>The password is kept in your system&apos;s keychain, never in Poplar&apos;s files. Some providers want an app password or authorization code here instead of the password of their website.</source>
         <translation>密碼儲存在系統的鑰匙圈中，絕不會寫入 Poplar 的檔案。有些服務商要求在此處填寫應用程式專用密碼或授權碼，而不是網站登入密碼。</translation>
     </message>
     <message>
@@ -982,7 +953,7 @@ Password:</source>
         <translation>已完成對 %1 的搜尋。</translation>
     </message>
     <message>
-        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider's help pages list them.</source>
+        <source>Poplar could not find the settings for this address. Enter them on the next page; your provider&apos;s help pages list them.</source>
         <translation>Poplar 未能找到此地址的設定。請在下一頁輸入；您的服務商的說明頁面中列有這些設定。</translation>
     </message>
     <message>
@@ -994,7 +965,7 @@ Password:</source>
         <translation>服務商：%1</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified; the connection test will show it.</source>
+        <source>The server&apos;s certificate could not be verified; the connection test will show it.</source>
         <translation>無法驗證伺服器的憑證；連線測試會顯示該憑證。</translation>
     </message>
     <message>
@@ -1006,7 +977,7 @@ Password:</source>
         <translation>檢查 Poplar 找到的設定，並進行測試。</translation>
     </message>
     <message>
-        <source>Enter the settings of your provider's POP3 server, and test them.</source>
+        <source>Enter the settings of your provider&apos;s POP3 server, and test them.</source>
         <translation>輸入您的服務商 POP3 伺服器的設定，並進行測試。</translation>
     </message>
     <message>
@@ -1164,6 +1135,35 @@ Password:</source>
     <message>
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::MailServices</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 的密碼</translation>
+    </message>
+    <message>
+        <source>Poplar has no saved password for %1 (%2).
+Password:</source>
+        <translation>Poplar 沒有儲存 %1 的密碼（%2）。
+密碼：</translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation>伺服器憑證</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1), so Poplar keeps the password only until it quits and will ask for it next time.</source>
+        <translation>無法使用系統鑰匙圈（%1），因此 Poplar 只在結束前保留密碼，下次會再詢問。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除帳號</translation>
     </message>
 </context>
 <context>
