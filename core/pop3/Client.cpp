@@ -282,9 +282,13 @@ void Client::onReadyRead()
         m_socket->readAll();
         return;
     }
-    m_parser.append(m_socket->readAll());
-    if (!m_inFlight.empty())
-        m_responseTimer.start(m_settings.responseTimeoutMs);
+    const QByteArray bytes = m_socket->readAll();
+    m_parser.append(bytes);
+    // Silence counts from the last progress, not from the last byte: a server that sends a
+    // byte now and then must not hold the session open for ever.
+    m_bytesSinceProgress += bytes.size();
+    if (m_bytesSinceProgress >= ProgressBytes)
+        noteProgress();
     processInput();
 }
 
@@ -321,6 +325,15 @@ void Client::onKeepAlive()
     noop.kind = Kind::KeepAlive;
     noop.line = "NOOP";
     sendNow(noop);
+}
+
+void Client::noteProgress()
+{
+    m_bytesSinceProgress = 0;
+    if (m_inFlight.empty())
+        m_responseTimer.stop();
+    else
+        m_responseTimer.start(m_settings.responseTimeoutMs);
 }
 
 void Client::restartTimers()
@@ -542,6 +555,7 @@ bool Client::handleEvent(const ResponseParser::Event &event)
         else
             qCDebug(lcPop3).noquote()
                 << "S:" << (event.type == EventType::Ok ? "+OK" : "-ERR") << printable(event.text);
+        noteProgress();
         handleStatus(command, event);
         return m_state != State::Closed && m_state != State::StartingTls;
     case EventType::Line:
@@ -802,6 +816,7 @@ void Client::finishFront()
 
     Command done = std::move(front);
     m_inFlight.pop_front();
+    noteProgress();
     switch (done.kind) {
     case Kind::Capa:
         m_capabilities = Capabilities::parse(done.lines);

@@ -81,6 +81,11 @@ public:
     };
     Q_ENUM(State)
 
+    // Settings::responseTimeoutMs counts from the server's last progress: a status line or
+    // the end of a response, or this many more bytes of one. Single bytes trickling in do not
+    // keep a session alive (a hostile or broken server could otherwise hold it for days).
+    static constexpr qint64 ProgressBytes = 1024;
+
     // Makes the transport for one session; the default is an SslTransport.
     using TransportFactory = std::function<Transport *(const Settings &settings)>;
 
@@ -195,6 +200,9 @@ private:
     void failCommandLater(CommandId id, const Error &error);
     void closeSocket(bool sendResetAndQuit);
     void restartTimers();
+    // The server made progress (a status line, the end of a response, or ProgressBytes more
+    // of one): the response timeout starts again.
+    void noteProgress();
 
     void onConnected();
     void onEncrypted();
@@ -228,6 +236,7 @@ private:
     Error m_error;
     QTimer m_connectTimer;
     QTimer m_responseTimer;
+    qint64 m_bytesSinceProgress = 0;
     QTimer m_keepAliveTimer;
 };
 

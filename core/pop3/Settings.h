@@ -54,7 +54,7 @@ struct Settings
     qint64 maxListingSize = 64 * 1024 * 1024;
 
     int connectTimeoutMs = 30 * 1000;  // until the session is open
-    int responseTimeoutMs = 60 * 1000; // silence while a response is awaited
+    int responseTimeoutMs = 60 * 1000; // no progress while a response is awaited (see Client)
     int keepAliveMs = 60 * 1000;       // NOOP after this long without a command; 0 = never
     int pipelineWindow = 32;           // commands in flight when the server offers PIPELINING
 

@@ -53,6 +53,27 @@ Settings settingsFor(const ScriptedPop3Server &server,
     return s;
 }
 
+// Settings for a Client on a ScriptedTransport.
+Settings scriptedSettings()
+{
+    Settings s;
+    s.host = QStringLiteral("pop.example");
+    s.security = Settings::Security::None;
+    s.username = QStringLiteral("alice");
+    s.password = QStringLiteral("secret");
+    s.keepAliveMs = 0;
+    return s;
+}
+
+// The server's side of a login (greeting, CAPA without PIPELINING, AUTH PLAIN) on transport.
+void logIn(ScriptedTransport &transport)
+{
+    for (const QByteArray &answer :
+         {QByteArray("+OK ready\r\n"), QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
+          QByteArray("+ \r\n"), QByteArray("+OK welcome\r\n")})
+        transport.feed(answer);
+}
+
 // Collects everything a Client reports.
 class Recorder : public QObject
 {
@@ -127,12 +148,8 @@ void captureLog(QtMsgType, const QMessageLogContext &context, const QString &mes
 QStringList playSession(const QList<QByteArray> &pieces, bool *allWritesEncrypted = nullptr,
                         Settings::Security security = Settings::Security::None)
 {
-    Settings s;
-    s.host = QStringLiteral("pop.example");
+    Settings s = scriptedSettings();
     s.security = security;
-    s.username = QStringLiteral("alice");
-    s.password = QStringLiteral("secret");
-    s.keepAliveMs = 0;
     ScriptedTransport *transport = nullptr;
     Client client(s, [&transport](const Settings &) {
         transport = new ScriptedTransport;
@@ -762,6 +779,71 @@ private slots:
         QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::Timeout);
         QTRY_COMPARE(server.received().mid(server.received().indexOf("RETR 1") + 1),
                      (QByteArrayList{"RSET", "QUIT"}));
+    }
+
+    // A server that answers a byte at a time, more slowly than the timeout adds up but
+    // faster than it runs out, cannot hold the session: the timeout counts from progress.
+    void serverThatDripsBytesTimesOut()
+    {
+        Settings settings = scriptedSettings();
+        settings.responseTimeoutMs = 400;
+        ScriptedTransport *transport = nullptr;
+        Client client(settings,
+                      [&transport](const Settings &) { return transport = new ScriptedTransport; });
+        Recorder rec(&client);
+        client.open();
+        logIn(*transport);
+        QTRY_VERIFY(rec.opened);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const CommandId r = client.retrieve(1, &sink);
+        transport->feed("+OK 100000 octets\r\n");
+        QTimer drip;
+        QObject::connect(&drip, &QTimer::timeout, transport, [transport] { transport->feed("x"); });
+        drip.start(50);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rec.closed.size(), 1, 10000);
+        QCOMPARE(firstFailure(rec), ErrorKind::Timeout);
+        QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::Timeout);
+        QVERIFY(sink.size() < Client::ProgressBytes);
+    }
+
+    // Slow but real progress keeps the session alive however long it takes: whole responses
+    // each a while apart, and a message arriving in pieces of ProgressBytes.
+    void slowButSteadyServerIsWaitedFor()
+    {
+        Settings settings = scriptedSettings();
+        settings.responseTimeoutMs = 400;
+        ScriptedTransport *transport = nullptr;
+        Client client(settings,
+                      [&transport](const Settings &) { return transport = new ScriptedTransport; });
+        Recorder rec(&client);
+        client.open();
+        logIn(*transport);
+        QTRY_VERIFY(rec.opened);
+
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const CommandId noop1 = client.noop();
+        const CommandId noop2 = client.noop();
+        const CommandId r = client.retrieve(1, &sink);
+        QList<QByteArray> answers = {"+OK\r\n", "+OK\r\n", "+OK message follows\r\n"};
+        const QByteArray line = QByteArray(Client::ProgressBytes - 2, 'y') + "\r\n";
+        for (int i = 0; i < 6; ++i)
+            answers.append(line);
+        answers.append(".\r\n");
+        // Each piece comes 300 ms after the one before: 2.7 s in all, the timeout 400 ms.
+        QTimer pace;
+        QObject::connect(&pace, &QTimer::timeout, transport, [&] {
+            if (!answers.isEmpty())
+                transport->feed(answers.takeFirst());
+        });
+        pace.start(300);
+        QTRY_VERIFY_WITH_TIMEOUT(rec.retrieved.contains(r), 10000);
+        QVERIFY(rec.finished.contains(noop1) && rec.finished.contains(noop2));
+        QCOMPARE(rec.retrieved.value(r), 6 * Client::ProgressBytes);
+        QVERIFY(rec.failures.isEmpty());
     }
 
     void serverThatNeverGreetsTimesOut()
