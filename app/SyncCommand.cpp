@@ -10,10 +10,16 @@
 #include "sync/SyncManager.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QLocale>
 
 namespace Poplar::App {
+
+namespace {
+constexpr qint64 ProgressIntervalMs = 1000;
+} // namespace
 
 int runSyncCommand(const CommandContext &context)
 {
@@ -71,8 +77,26 @@ int runSyncCommand(const CommandContext &context)
                                         .arg(account ? account->name() : id, reason));
                          ++failures;
                      });
+    // A line per account about once a second, and when its last message is in: a line per
+    // message would flood the terminal (a progress signal comes several times per message).
+    struct Printed
+    {
+        QElapsedTimer at;
+        int messagesDone = -1;
+    };
+    QHash<QString, Printed> printed;
     QObject::connect(&manager, &Sync::SyncManager::progressChanged, &loop,
                      [&](const QString &id, const Sync::SyncProgress &progress) {
+                         Printed &last = printed[id];
+                         const bool due =
+                             !last.at.isValid() || last.at.elapsed() >= ProgressIntervalMs;
+                         const bool lastMessage = progress.messagesTotal > 0 &&
+                                                  progress.messagesDone == progress.messagesTotal &&
+                                                  last.messagesDone != progress.messagesDone;
+                         if (!due && !lastMessage)
+                             return;
+                         last.at.start();
+                         last.messagesDone = progress.messagesDone;
                          const auto account = manager.account(id);
                          const QLocale locale;
                          printError(QCoreApplication::translate("Poplar::App::SyncCommand",

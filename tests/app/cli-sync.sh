@@ -35,6 +35,10 @@ grep -q "^Demo	demo@example.test	127.0.0.1:$port	tls	" "$work/list.out" || fail 
 
 "$poplar" --profile "$profile" sync >"$work/sync.out" 2>&1 || fail "sync: $(cat "$work/sync.out")"
 grep -q "Demo: 26 new" "$work/sync.out" || fail "sync did not fetch the 26 messages: $(cat "$work/sync.out")"
+# Progress comes about once a second and when the last message is in, not for every message.
+grep -q "^Demo: 26/26 messages" "$work/sync.out" || fail "no final progress line: $(cat "$work/sync.out")"
+[ "$(grep -c "^Demo: [0-9]*/26 messages" "$work/sync.out")" -lt 26 ] ||
+    fail "a progress line per message: $(cat "$work/sync.out")"
 "$poplar" --profile "$profile" sync >"$work/sync2.out" 2>&1 || fail "second sync"
 grep -q "Demo: 0 new" "$work/sync2.out" || fail "second sync fetched again: $(cat "$work/sync2.out")"
 
