@@ -659,8 +659,8 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
             bool answered = false;
             const QByteArray challenge = QByteArray::fromBase64(event.text);
             const QByteArray answer =
-                Sasl::respond(m_mechanism, command.saslStep++, challenge, m_settings.username,
-                              m_settings.password, &answered);
+                Sasl::respond(m_loginMethod.mechanism, command.saslStep++, challenge,
+                              m_settings.username, m_settings.password, &answered);
             if (answered)
                 writeLine(answer.toBase64(), "***");
             else
@@ -672,7 +672,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
     case Kind::Pass:
         popFront();
         if (!ok) {
-            fail(Error::fromServer(event.text, ErrorKind::LoginFailed));
+            loginRefused(event.text);
             return;
         }
         authenticated();
@@ -680,7 +680,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
     case Kind::User:
         popFront();
         if (!ok) {
-            fail(Error::fromServer(event.text, ErrorKind::LoginFailed));
+            loginRefused(event.text);
             return;
         }
         {
@@ -861,53 +861,66 @@ void Client::afterCapabilities()
 void Client::startAuthentication()
 {
     setState(State::Authenticating);
+    m_loginMethods = loginMethods();
+    tryNextLoginMethod();
+}
+
+std::deque<Client::LoginMethod> Client::loginMethods() const
+{
     using Mech = Sasl::Mechanism;
-    Mech mechanism = Mech::None;
-    bool apop = false;
-    bool user = false;
+    auto sasl = [](Mech mechanism) { return LoginMethod{Kind::Auth, mechanism}; };
     switch (m_settings.auth) {
     case Settings::Auth::Plain:
-        mechanism = Mech::Plain;
-        break;
+        return {sasl(Mech::Plain)};
     case Settings::Auth::Login:
-        mechanism = Mech::Login;
-        break;
+        return {sasl(Mech::Login)};
     case Settings::Auth::CramMd5:
-        mechanism = Mech::CramMd5;
-        break;
+        return {sasl(Mech::CramMd5)};
     case Settings::Auth::XOAuth2:
-        mechanism = Mech::XOAuth2;
-        break;
+        return {sasl(Mech::XOAuth2)};
     case Settings::Auth::Apop:
-        apop = true;
-        break;
+        return {{Kind::Apop}};
     case Settings::Auth::User:
-        user = true;
-        break;
-    case Settings::Auth::Auto: {
-        const QByteArrayList offered = m_capabilities.saslMechanisms();
-        for (Mech candidate : {Mech::CramMd5, Mech::Plain, Mech::Login}) {
-            if (offered.contains(Sasl::name(candidate))) {
-                mechanism = candidate;
-                break;
-            }
-        }
-        if (mechanism == Mech::None) {
-            if (m_settings.allowApop && !m_apopTimestamp.isEmpty())
-                apop = true;
-            else if (m_settings.allowUserPass &&
-                     (!m_capabilities.isKnown() || m_capabilities.user()))
-                user = true;
-        }
+        return {{Kind::User}};
+    case Settings::Auth::Auto:
         break;
     }
+    // A digest first (the password does not cross the wire), then the password itself. A
+    // digest needs a secret the server may not keep (GNU pop3d puts an APOP timestamp in every
+    // greeting, yet has no APOP secrets unless set up), so the password follows when it is
+    // refused. PLAIN, LOGIN and USER/PASS check the same password: one of them is enough.
+    std::deque<LoginMethod> methods;
+    const QByteArrayList offered = m_capabilities.saslMechanisms();
+    if (offered.contains(Sasl::name(Mech::CramMd5)))
+        methods.push_back(sasl(Mech::CramMd5));
+    else if (offered.isEmpty() && m_settings.allowApop && !m_apopTimestamp.isEmpty())
+        methods.push_back({Kind::Apop});
+    if (offered.contains(Sasl::name(Mech::Plain)))
+        methods.push_back(sasl(Mech::Plain));
+    else if (offered.contains(Sasl::name(Mech::Login)))
+        methods.push_back(sasl(Mech::Login));
+    else if (offered.isEmpty() && m_settings.allowUserPass &&
+             (!m_capabilities.isKnown() || m_capabilities.user()))
+        methods.push_back({Kind::User});
+    return methods;
+}
+
+void Client::tryNextLoginMethod()
+{
+    if (m_loginMethods.empty()) {
+        fail(Error::make(ErrorKind::NoAuthMechanism));
+        return;
     }
+    m_loginMethod = m_loginMethods.front();
+    m_loginMethods.pop_front();
 
     // USER, PASS and APOP carry the credentials as text on the command line: a line break
     // in them would end the command and start another one.
     auto hasLineBreak = [](const QString &text) {
         return text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0));
     };
+    const bool apop = m_loginMethod.kind == Kind::Apop;
+    const bool user = m_loginMethod.kind == Kind::User;
     if ((apop || user) &&
         (hasLineBreak(m_settings.username) || (user && hasLineBreak(m_settings.password)))) {
         fail(Error::make(ErrorKind::LoginFailed,
@@ -916,27 +929,45 @@ void Client::startAuthentication()
     }
 
     Command command;
-    if (mechanism != Mech::None) {
-        m_mechanism = mechanism;
-        command.kind = Kind::Auth;
-        command.line = "AUTH " + Sasl::name(mechanism);
+    command.kind = m_loginMethod.kind;
+    if (m_loginMethod.kind == Kind::Auth) {
+        command.line = "AUTH " + Sasl::name(m_loginMethod.mechanism);
     } else if (apop) {
         if (m_apopTimestamp.isEmpty()) {
             fail(Error::make(ErrorKind::NoAuthMechanism,
                              QStringLiteral("the greeting offers no APOP timestamp")));
             return;
         }
-        command.kind = Kind::Apop;
         command.line = "APOP " + m_settings.username.toUtf8() + ' ' +
                        Sasl::apopDigest(m_apopTimestamp, m_settings.password);
-    } else if (user) {
-        command.kind = Kind::User;
-        command.line = "USER " + m_settings.username.toUtf8();
     } else {
-        fail(Error::make(ErrorKind::NoAuthMechanism));
-        return;
+        command.line = "USER " + m_settings.username.toUtf8();
     }
     sendNow(command);
+}
+
+void Client::loginRefused(const QByteArray &statusText)
+{
+    Error error = Error::fromServer(statusText, ErrorKind::LoginFailed);
+    const bool refused =
+        error.kind == ErrorKind::LoginFailed || error.kind == ErrorKind::WrongCredentials;
+    if (refused && !m_loginMethods.empty()) {
+        // Only a plain "no" is worth another method: not a busy mailbox, a login too soon
+        // or a server in trouble.
+        qCDebug(lcPop3) << "login refused; trying the next method";
+        m_refusedLogin = error;
+        tryNextLoginMethod();
+        return;
+    }
+    if (refused && m_loginMethod.kind == Kind::Auth && m_capabilities.isKnown() &&
+        !m_capabilities.saslMechanisms().contains(Sasl::name(m_loginMethod.mechanism))) {
+        // Asked for by the account, not offered by the server: the password is not the
+        // problem.
+        error.kind = ErrorKind::NoAuthMechanism;
+        error.detail = QStringLiteral("the server does not offer AUTH %1")
+                           .arg(QString::fromLatin1(Sasl::name(m_loginMethod.mechanism)));
+    }
+    fail(error);
 }
 
 void Client::authenticated()
@@ -977,10 +1008,16 @@ void Client::closeSocket(bool sendResetAndQuit)
     transport->deleteLater();
 }
 
-void Client::fail(const Error &error)
+void Client::fail(const Error &failure)
 {
     if (m_state == State::Closed)
         return;
+    // A server that hangs up after refusing one login method, while Poplar tries the next:
+    // what the user must hear is the refusal.
+    const Error error = m_state == State::Authenticating && m_refusedLogin.isError() &&
+                                failure.kind == ErrorKind::ConnectionLost
+                            ? m_refusedLogin
+                            : failure;
     qCDebug(lcPop3).noquote() << "session failed:" << errorKindName(error.kind) << error.detail
                               << error.serverText;
     m_error = error;

@@ -60,8 +60,10 @@ struct MessageUid
 // NOOP keeps the server from logging out. Destroy it with deleteLater() from its own
 // signals; destroying it drops the connection without QUIT, which deletes nothing.
 //
-// Login with Settings::Auth::Auto tries CRAM-MD5, PLAIN, then LOGIN (as offered in CAPA),
-// then APOP and USER/PASS as the settings allow; XOAUTH2 only when asked for.
+// Login with Settings::Auth::Auto tries a digest first (CRAM-MD5 when CAPA offers it, else
+// APOP when the greeting allows it and no SASL is offered), and if the server refuses it, the
+// password (PLAIN, else LOGIN as offered, else USER/PASS as the settings allow); XOAUTH2
+// only when asked for. A method the account names is the only one tried.
 class Client : public QObject
 {
     Q_OBJECT
@@ -117,7 +119,7 @@ public:
     State state() const { return m_state; }
     const Settings &settings() const { return m_settings; }
     Capabilities capabilities() const { return m_capabilities; }
-    Sasl::Mechanism mechanismUsed() const { return m_mechanism; }
+    Sasl::Mechanism mechanismUsed() const { return m_loginMethod.mechanism; }
     QByteArray greeting() const { return m_greeting; }
     Error lastError() const { return m_error; }
     bool deletionsCommitted() const { return m_deletionsCommitted; }
@@ -195,6 +197,18 @@ private:
     void finishFront();
     void afterCapabilities();
     void startAuthentication();
+    // One way to log in: a SASL mechanism (Kind::Auth), APOP or USER/PASS.
+    struct LoginMethod
+    {
+        Kind kind = Kind::Auth;
+        Sasl::Mechanism mechanism = Sasl::Mechanism::None;
+    };
+    // What to try, in order: the account's choice, or for Auth::Auto a digest and then the
+    // password (see the .cpp).
+    std::deque<LoginMethod> loginMethods() const;
+    void tryNextLoginMethod();
+    // -ERR to a login command: the next method, or the session fails.
+    void loginRefused(const QByteArray &statusText);
     void authenticated();
     void fail(const Error &error);
     void failCommandLater(CommandId id, const Error &error);
@@ -230,7 +244,9 @@ private:
     bool m_tlsUpgraded = false;
     bool m_tlsUpgradeStarted = false;
     bool m_authenticated = false;
-    Sasl::Mechanism m_mechanism = Sasl::Mechanism::None;
+    LoginMethod m_loginMethod;              // the one being tried
+    std::deque<LoginMethod> m_loginMethods; // still to try after it
+    Error m_refusedLogin;                   // why the one before it was refused
     bool m_deletionsCommitted = false;
     bool m_quitRequested = false;
     Error m_error;

@@ -1012,6 +1012,20 @@ private slots:
         QTest::newRow("auto falls back to USER when APOP is not allowed")
             << int(Settings::Auth::Auto) << false << true << QStringLiteral("S: USER\n")
             << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
+        // GNU pop3d: an APOP timestamp in every greeting, no APOP secrets unless set up.
+        QTest::newRow("auto: APOP refused, then USER/PASS")
+            << int(Settings::Auth::Auto) << true << true << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: APOP alice %1\nS: -ERR [AUTH] Bad login\n"
+                              "C: USER alice\nS: +OK\nC: PASS secret\n")
+                   .arg(QString::fromLatin1(apop));
+        QTest::newRow("auto: CRAM-MD5 refused, then PLAIN")
+            << int(Settings::Auth::Auto) << true << true
+            << QStringLiteral("S: SASL CRAM-MD5 PLAIN\nS: USER\n")
+            << QStringLiteral("C: AUTH CRAM-MD5\nS: + %1\nC: %2\nS: -ERR no CRAM-MD5 secret\n"
+                              "C: AUTH PLAIN\nS: +\nC: %3\n")
+                   .arg(QString::fromLatin1(cramChallenge.toBase64()),
+                        QString::fromLatin1(cramAnswer.toBase64()),
+                        QString::fromLatin1(PlainResponse));
     }
 
     void authMechanisms()
@@ -1055,6 +1069,71 @@ private slots:
         QVERIFY(server.failures().isEmpty());
         QCOMPARE(firstFailure(rec), ErrorKind::WrongCredentials);
         QCOMPARE(rec.failures.first().serverText, QStringLiteral("permission denied"));
+    }
+
+    // After a refused digest Auto tries the password once; anything but a plain refusal, or
+    // a refused password, ends the login with the server's words.
+    void loginFailuresAreReportedAfterOneFallbackAtMost_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("capa");
+        QTest::addColumn<QString>("exchange");
+        QTest::addColumn<QStringList>("sent");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("serverText");
+        const QString apop = QString::fromLatin1(
+            QCryptographicHash::hash("<42.17@pop.example>secret", QCryptographicHash::Md5).toHex());
+        const QString apopLine = QStringLiteral("APOP alice ") + apop;
+
+        QTest::newRow("wrong password: APOP, then USER/PASS, then no more")
+            << int(Settings::Auth::Auto) << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: *\nS: -ERR [AUTH] Bad login\nC: USER alice\nS: +OK\n"
+                              "C: PASS secret\nS: -ERR [AUTH] Bad login\n")
+            << QStringList{apopLine, QStringLiteral("USER alice"), QStringLiteral("PASS secret")}
+            << int(ErrorKind::WrongCredentials) << QStringLiteral("Bad login");
+        QTest::newRow("a busy mailbox is not a refusal")
+            << int(Settings::Auth::Auto) << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: *\nS: -ERR [IN-USE] locked by another session\n")
+            << QStringList{apopLine} << int(ErrorKind::InUse)
+            << QStringLiteral("locked by another session");
+        QTest::newRow("a hang-up after the refusal reports the refusal")
+            << int(Settings::Auth::Auto) << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: *\nS: -ERR [AUTH] Bad login\nC: USER alice\nCLOSE\n")
+            << QStringList{apopLine, QStringLiteral("USER alice")}
+            << int(ErrorKind::WrongCredentials) << QStringLiteral("Bad login");
+        QTest::newRow("a mechanism the server does not offer")
+            << int(Settings::Auth::CramMd5) << QStringLiteral("S: USER\n")
+            << QStringLiteral("C: AUTH CRAM-MD5\nS: -ERR Not implemented\n")
+            << QStringList{QStringLiteral("AUTH CRAM-MD5")} << int(ErrorKind::NoAuthMechanism)
+            << QStringLiteral("Not implemented");
+    }
+
+    void loginFailuresAreReportedAfterOneFallbackAtMost()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, capa);
+        QFETCH(QString, exchange);
+        QFETCH(QStringList, sent);
+        QFETCH(int, kind);
+        QFETCH(QString, serverText);
+        ScriptedPop3Server server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n") +
+                         capa + QStringLiteral("S: .\n") + exchange);
+        Settings settings = settingsFor(server);
+        settings.auth = Settings::Auth(auth);
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QVERIFY(!rec.opened);
+        QCOMPARE(int(firstFailure(rec)), kind);
+        QCOMPARE(rec.failures.first().serverText, serverText);
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QStringList received;
+        for (const QByteArray &line : server.received().mid(1))
+            received << QString::fromLatin1(line);
+        QCOMPARE(received, sent);
     }
 
     void lineBreakInCredentialsIsNeverSent_data()
