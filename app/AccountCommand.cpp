@@ -214,6 +214,43 @@ int remove(const CommandContext &context)
     return 0;
 }
 
+// Pins the server certificate with this fingerprint for the account: what a user does after
+// checking the fingerprint `poplar sync` printed for a certificate it did not trust.
+int trust(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("account"), QString());
+    parser.addPositionalArgument(QStringLiteral("fingerprint"), QString());
+    if (!parseArguments(parser, QStringLiteral("account trust"), context))
+        return 2;
+    const QByteArray sha256 =
+        AccountSettings::fingerprintFromText(parser.positionalArguments().value(1));
+    if (parser.positionalArguments().size() != 2 || sha256.isEmpty()) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "Usage: poplar account trust NAME|ID SHA256 (the certificate's SHA-256 "
+            "fingerprint, 64 hexadecimal digits, as poplar sync prints it)"));
+        return 2;
+    }
+    auto profile = openProfile(context);
+    if (!profile)
+        return 1;
+    Accounts::AccountRepository repository(profile->settingsPath());
+    auto account = findAccount(repository, parser.positionalArguments().constFirst(),
+                               QStringLiteral("account trust"));
+    if (!account)
+        return 1;
+    account->pinnedCertificateSha256 = sha256;
+    if (const auto result = repository.update(*account); !result) {
+        printError(QStringLiteral("poplar account trust: ") + result.message);
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Poplar::App::AccountCommand",
+                                          "%1 now trusts the certificate %2.")
+                  .arg(account->name(), AccountSettings::fingerprintToText(sha256)));
+    return 0;
+}
+
 } // namespace
 
 int runAccountCommand(const CommandContext &context)
@@ -227,6 +264,8 @@ int runAccountCommand(const CommandContext &context)
         return list(rest);
     if (action == QStringLiteral("remove"))
         return remove(rest);
+    if (action == QStringLiteral("trust"))
+        return trust(rest);
     printError(QCoreApplication::translate(
         "Poplar::App::AccountCommand",
         "Usage: poplar account add --name N --email E --host H [--port P] "
@@ -234,7 +273,8 @@ int runAccountCommand(const CommandContext &context)
         "[--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] "
         "[--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]\n"
         "       poplar account list\n"
-        "       poplar account remove NAME|ID [--delete-mail]"));
+        "       poplar account remove NAME|ID [--delete-mail]\n"
+        "       poplar account trust NAME|ID SHA256"));
     return 2;
 }
 

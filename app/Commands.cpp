@@ -18,8 +18,10 @@ namespace {
 constexpr std::array kCommands{
     Command{
         "account",
-        QT_TRANSLATE_NOOP("Poplar::App::Commands",
-                          "add, list or remove accounts (run 'poplar account' for the options)"),
+        QT_TRANSLATE_NOOP(
+            "Poplar::App::Commands",
+            "add, list or remove accounts, or trust a server's certificate (run 'poplar account' "
+            "for the options)"),
         &runAccountCommand},
     Command{"sync",
             QT_TRANSLATE_NOOP("Poplar::App::Commands",

@@ -4,6 +4,7 @@
 #include "Profile.h"
 
 #include "accounts/AccountRepository.h"
+#include "accounts/AccountSettings.h"
 #include "accounts/CredentialStore.h"
 #include "store/StoreWriter.h"
 #include "sync/AccountFeed.h"
@@ -14,6 +15,7 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QLocale>
+#include <QSslError>
 
 namespace Poplar::App {
 
@@ -107,6 +109,28 @@ int runSyncCommand(const CommandContext &context)
                                         .arg(locale.formattedDataSize(progress.bytesDone),
                                              locale.formattedDataSize(progress.bytesTotal)));
                      });
+    // The window shows such a certificate and lets the user trust it; here the user is told
+    // how to do the same after checking the fingerprint.
+    QObject::connect(
+        &manager, &Sync::SyncManager::certificateRejected, &loop,
+        [&](const QString &id, const Pop3::CertificateProblem &problem) {
+            const auto account = manager.account(id);
+            QStringList reasons;
+            for (const QSslError &error : problem.errors)
+                reasons << error.errorString();
+            const QString fingerprint =
+                Accounts::AccountSettings::fingerprintToText(QByteArray::fromHex(problem.sha256));
+            printError(QCoreApplication::translate(
+                           "Poplar::App::SyncCommand",
+                           "%1: the server's certificate has the SHA-256 fingerprint %2 (%3). "
+                           "If you have checked that it is your mail server's, trust it with: "
+                           "poplar account trust \"%1\" %2")
+                           .arg(account ? account->name : id, fingerprint,
+                                reasons.isEmpty() ? QCoreApplication::translate(
+                                                        "Poplar::App::SyncCommand",
+                                                        "not the certificate trusted before")
+                                                  : reasons.join(QStringLiteral("; "))));
+        });
     QObject::connect(
         &manager, &Sync::SyncManager::finished, &loop,
         [&](const QString &id, const Sync::SyncResult &result) {

@@ -338,12 +338,22 @@
         <translation>已删除账户 %1。</translation>
     </message>
     <message>
+        <source>Usage: poplar account trust NAME|ID SHA256 (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it)</source>
+        <translation>用法：poplar account trust 名称|ID SHA256（证书的 SHA-256 指纹，64 位十六进制数字，即 poplar sync 显示的那个）</translation>
+    </message>
+    <message>
+        <source>%1 now trusts the certificate %2.</source>
+        <translation>%1 现在信任证书 %2。</translation>
+    </message>
+    <message>
         <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
        poplar account list
-       poplar account remove NAME|ID [--delete-mail]</source>
+       poplar account remove NAME|ID [--delete-mail]
+       poplar account trust NAME|ID SHA256</source>
         <translation>用法：poplar account add --name 名称 --email 地址 --host 主机 [--port 端口] [--security tls|starttls|none] [--user 用户名] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分钟]
       poplar account list
-      poplar account remove 名称|ID [--delete-mail]</translation>
+      poplar account remove 名称|ID [--delete-mail]
+      poplar account trust 名称|ID SHA256</translation>
     </message>
 </context>
 <context>
@@ -389,8 +399,8 @@ Commands:
         <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts (run &apos;poplar account&apos; for the options)</source>
-        <translation>添加、列出或删除账户（运行“poplar account”查看选项）</translation>
+        <source>add, list or remove accounts, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
+        <translation>添加、列出或删除账户，或信任服务器证书（运行“poplar account”查看选项）</translation>
     </message>
     <message>
         <source>fetch new mail now (--account NAME, --password-stdin)</source>
@@ -479,6 +489,14 @@ Commands:
     <message>
         <source>%1: %2 new, %3 deleted on the server.</source>
         <translation>%1：%2 封新邮件，服务器上删除了 %3 封。</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate has the SHA-256 fingerprint %2 (%3). If you have checked that it is your mail server&apos;s, trust it with: poplar account trust &quot;%1&quot; %2</source>
+        <translation>%1：服务器证书的 SHA-256 指纹是 %2（%3）。如果您已确认这是您的邮件服务器的证书，可以这样信任它：poplar account trust &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>not the certificate trusted before</source>
+        <translation>不是之前信任的那个证书</translation>
     </message>
 </context>
 <context>

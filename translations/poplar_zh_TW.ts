@@ -338,12 +338,22 @@
         <translation>已移除帳號 %1。</translation>
     </message>
     <message>
+        <source>Usage: poplar account trust NAME|ID SHA256 (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it)</source>
+        <translation>用法：poplar account trust 名稱|ID SHA256（憑證的 SHA-256 指紋，64 位十六進位數字，即 poplar sync 顯示的那個）</translation>
+    </message>
+    <message>
+        <source>%1 now trusts the certificate %2.</source>
+        <translation>%1 現在信任憑證 %2。</translation>
+    </message>
+    <message>
         <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
        poplar account list
-       poplar account remove NAME|ID [--delete-mail]</source>
+       poplar account remove NAME|ID [--delete-mail]
+       poplar account trust NAME|ID SHA256</source>
         <translation>用法：poplar account add --name 名稱 --email 地址 --host 主機 [--port 連接埠] [--security tls|starttls|none] [--user 使用者名稱] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分鐘]
       poplar account list
-      poplar account remove 名稱|ID [--delete-mail]</translation>
+      poplar account remove 名稱|ID [--delete-mail]
+      poplar account trust 名稱|ID SHA256</translation>
     </message>
 </context>
 <context>
@@ -389,8 +399,8 @@ Commands:
         <translation>顯示 Poplar 從郵件檔案中讀出的內容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts (run &apos;poplar account&apos; for the options)</source>
-        <translation>新增、列出或移除帳號（執行「poplar account」查看選項）</translation>
+        <source>add, list or remove accounts, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
+        <translation>新增、列出或移除帳號，或信任伺服器憑證（執行「poplar account」查看選項）</translation>
     </message>
     <message>
         <source>fetch new mail now (--account NAME, --password-stdin)</source>
@@ -479,6 +489,14 @@ Commands:
     <message>
         <source>%1: %2 new, %3 deleted on the server.</source>
         <translation>%1：%2 封新郵件，伺服器上刪除了 %3 封。</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate has the SHA-256 fingerprint %2 (%3). If you have checked that it is your mail server&apos;s, trust it with: poplar account trust &quot;%1&quot; %2</source>
+        <translation>%1：伺服器憑證的 SHA-256 指紋是 %2（%3）。如果您已確認這是您的郵件伺服器的憑證，可以這樣信任它：poplar account trust &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>not the certificate trusted before</source>
+        <translation>不是先前信任的那個憑證</translation>
     </message>
 </context>
 <context>

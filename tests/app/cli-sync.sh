@@ -2,7 +2,8 @@
 # The command line as a user runs it, against a private Dovecot with sample mail and the
 # real keychain of the test session: account add (password to the keychain), sync (password
 # from the keychain), search (Latin and a two-character Chinese word), list, remove. Then the
-# password must appear in no file of the profile and in none of the output.
+# password must appear in no file of the profile and in none of the output. Last, a server
+# certificate trusted by its fingerprint after a sync printed it.
 # usage: cli-sync.sh POPLAR DEMO_SERVER WORK_DIR
 set -eu
 poplar=$1
@@ -65,4 +66,21 @@ if grep -rlF "$password" "$profile" "$work"/*.out 2>/dev/null; then fail "the pa
 "$poplar" --profile "$profile" account remove Demo >"$work/remove.out" || fail "remove"
 "$poplar" --profile "$profile" account remove Archive --delete-mail >/dev/null || fail "remove Archive"
 "$poplar" --profile "$profile" account list | grep -q Demo && fail "account still listed"
+
+# A certificate nobody trusted yet: sync fails and prints its fingerprint and how to trust it;
+# after `account trust` the mail comes.
+printf '%s\n' "$password" | "$poplar" --profile "$profile" account add --name Untrusted \
+    --email demo@example.test --host 127.0.0.1 --port "$port" --security tls --user demo \
+    --password-stdin >/dev/null 2>&1 || fail "account add Untrusted"
+"$poplar" --profile "$profile" sync >"$work/untrusted.out" 2>&1 &&
+    fail "sync with an untrusted certificate succeeded"
+grep -qF "$fingerprint" "$work/untrusted.out" || fail "no fingerprint: $(cat "$work/untrusted.out")"
+grep -qF "poplar account trust \"Untrusted\" $fingerprint" "$work/untrusted.out" ||
+    fail "no way to trust it: $(cat "$work/untrusted.out")"
+"$poplar" --profile "$profile" account trust Untrusted "$fingerprint" >"$work/trust.out" ||
+    fail "account trust: $(cat "$work/trust.out")"
+"$poplar" --profile "$profile" sync >"$work/trusted.out" 2>&1 || fail "sync after trust: $(cat "$work/trusted.out")"
+grep -q "Untrusted: 26 new" "$work/trusted.out" || fail "after trust: $(cat "$work/trusted.out")"
+"$poplar" --profile "$profile" account trust Untrusted 12:34 >/dev/null 2>&1 &&
+    fail "a fingerprint that is not SHA-256 was taken"
 echo "PASS"
