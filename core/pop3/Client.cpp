@@ -891,16 +891,17 @@ std::deque<Client::LoginMethod> Client::loginMethods() const
     // refused. PLAIN, LOGIN and USER/PASS check the same password: one of them is enough.
     std::deque<LoginMethod> methods;
     const QByteArrayList offered = m_capabilities.saslMechanisms();
-    if (offered.contains(Sasl::name(Mech::CramMd5)))
+    auto offers = [&offered](Mech mechanism) { return offered.contains(Sasl::name(mechanism)); };
+    const bool saslUsable = offers(Mech::CramMd5) || offers(Mech::Plain) || offers(Mech::Login);
+    if (offers(Mech::CramMd5))
         methods.push_back(sasl(Mech::CramMd5));
-    else if (offered.isEmpty() && m_settings.allowApop && !m_apopTimestamp.isEmpty())
+    else if (!saslUsable && m_settings.allowApop && !m_apopTimestamp.isEmpty())
         methods.push_back({Kind::Apop});
-    if (offered.contains(Sasl::name(Mech::Plain)))
+    if (offers(Mech::Plain))
         methods.push_back(sasl(Mech::Plain));
-    else if (offered.contains(Sasl::name(Mech::Login)))
+    else if (offers(Mech::Login))
         methods.push_back(sasl(Mech::Login));
-    else if (offered.isEmpty() && m_settings.allowUserPass &&
-             (!m_capabilities.isKnown() || m_capabilities.user()))
+    else if (m_settings.allowUserPass && (!m_capabilities.isKnown() || m_capabilities.user()))
         methods.push_back({Kind::User});
     return methods;
 }

@@ -61,9 +61,10 @@ struct MessageUid
 // signals; destroying it drops the connection without QUIT, which deletes nothing.
 //
 // Login with Settings::Auth::Auto tries a digest first (CRAM-MD5 when CAPA offers it, else
-// APOP when the greeting allows it and no SASL is offered), and if the server refuses it, the
-// password (PLAIN, else LOGIN as offered, else USER/PASS as the settings allow); XOAUTH2
-// only when asked for. A method the account names is the only one tried.
+// APOP when the greeting allows it and CAPA offers none of CRAM-MD5, PLAIN and LOGIN), and if
+// the server refuses it, the password (PLAIN, else LOGIN as offered, else USER/PASS as the
+// settings allow); XOAUTH2 only when asked for. A method the account names is the only one
+// tried.
 class Client : public QObject
 {
     Q_OBJECT

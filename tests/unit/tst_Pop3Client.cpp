@@ -1012,6 +1012,17 @@ private slots:
         QTest::newRow("auto falls back to USER when APOP is not allowed")
             << int(Settings::Auth::Auto) << false << true << QStringLiteral("S: USER\n")
             << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
+        QTest::newRow("auto: only XOAUTH2 offered, so USER/PASS")
+            << int(Settings::Auth::Auto) << false << true
+            << QStringLiteral("S: SASL XOAUTH2\nS: USER\n")
+            << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
+        QTest::newRow("auto: CRAM-MD5 refused, then USER/PASS")
+            << int(Settings::Auth::Auto) << true << true
+            << QStringLiteral("S: SASL CRAM-MD5\nS: USER\n")
+            << QStringLiteral("C: AUTH CRAM-MD5\nS: + %1\nC: %2\nS: -ERR [AUTH] no secret\n"
+                              "C: USER alice\nS: +OK\nC: PASS secret\n")
+                   .arg(QString::fromLatin1(cramChallenge.toBase64()),
+                        QString::fromLatin1(cramAnswer.toBase64()));
         // GNU pop3d: an APOP timestamp in every greeting, no APOP secrets unless set up.
         QTest::newRow("auto: APOP refused, then USER/PASS")
             << int(Settings::Auth::Auto) << true << true << QStringLiteral("S: USER\n")
