@@ -133,14 +133,6 @@ void MessageListModel::setGroupedByThread(bool grouped)
         reload();
 }
 
-int MessageListModel::threadDepth(const MessageSummary &message)
-{
-    const qsizetype depth = !message.references.isEmpty()  ? message.references.size()
-                            : !message.inReplyTo.isEmpty() ? 1
-                                                           : 0;
-    return int(std::min<qsizetype>(depth, MaxThreadDepth));
-}
-
 void MessageListModel::setSearch(const QString &text, bool allAccounts)
 {
     const QString trimmed = text.trimmed();
@@ -576,6 +568,14 @@ QList<Row> MessageListModel::toRows(const QList<MessageSummary> &messages)
     return rows;
 }
 
+std::optional<Row> MessageListModel::readRow(qint64 id)
+{
+    auto result = m_reader->message(id);
+    if (!result)
+        return std::nullopt;
+    return toRow(result.value());
+}
+
 QString MessageListModel::snippet(qint64 id) const
 {
     // Read when asked (a tooltip) rather than kept for every loaded row.
@@ -684,12 +684,8 @@ void MessageListModel::onAdded(const QList<qint64> &ids)
         return;
     QList<Row> arrived;
     for (qint64 id : ids) {
-        auto result = m_reader->message(id);
-        if (!result)
-            continue;
-        Row row = toRow(result.value());
-        if (belongsHere(row))
-            arrived.append(std::move(row));
+        if (const std::optional<Row> row = readRow(id); row && belongsHere(*row))
+            arrived.append(*row);
     }
     insertMessages(std::move(arrived));
 }
@@ -713,15 +709,10 @@ void MessageListModel::onMoved(const QList<qint64> &ids)
     QSet<qint64> gone;
     QList<Row> arrived;
     for (qint64 id : ids) {
-        auto result = m_reader->message(id);
-        if (result) {
-            Row row = toRow(result.value());
-            if (belongsHere(row)) {
-                arrived.append(std::move(row));
-                continue;
-            }
-        }
-        gone.insert(id);
+        if (const std::optional<Row> row = readRow(id); row && belongsHere(*row))
+            arrived.append(*row);
+        else
+            gone.insert(id);
     }
     removeMessages(gone);
     insertMessages(std::move(arrived));
@@ -865,10 +856,10 @@ void MessageListModel::updateChanged(const QList<qint64> &ids)
         const int row = rowOfMessage(id);
         if (row < 0)
             continue;
-        auto result = m_reader->message(id);
-        if (!result)
+        const std::optional<Row> read = readRow(id);
+        if (!read)
             continue;
-        const Row fresh = toRow(result.value());
+        const Row &fresh = *read;
         const bool reordered =
             fresh.date != m_rows.at(row).date || fresh.from != m_rows.at(row).from ||
             fresh.subject != m_rows.at(row).subject || fresh.size != m_rows.at(row).size;

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <optional>
+
 namespace Poplar::Store {
 class StoreReader;
 class StoreWriter;
@@ -85,10 +87,6 @@ public:
     // Whether the rows shown are grouped: grouping is on and they are a folder's, not search
     // results (a folder stays shown, grouped, until the first results arrive).
     bool showsThreads() const { return m_grouped && !m_showsResults; }
-    // How far a message is indented when grouped: 0 for a message that replies to none, else
-    // its place in the chain its References name (at most MaxThreadDepth).
-    static int threadDepth(const Store::MessageSummary &message);
-    static constexpr int MaxThreadDepth = 8;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -143,6 +141,8 @@ private:
     QList<MessageListRow> query(int limit, const MessageListRow *after);
     MessageListRow toRow(const Store::MessageSummary &message);
     QList<MessageListRow> toRows(const QList<Store::MessageSummary> &messages);
+    // A stored message as a row; nothing when the store cannot read it.
+    std::optional<MessageListRow> readRow(qint64 id);
     // The snippet of a message, the Subject column's tooltip.
     QString snippet(qint64 id) const;
     void applyRows(const QList<MessageListRow> &rows);

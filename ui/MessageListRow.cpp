@@ -1,8 +1,20 @@
 #include "MessageListRow.h"
 
-#include "MessageListModel.h"
+#include <algorithm>
 
 namespace Poplar::Ui {
+
+namespace {
+
+int threadDepthOf(const Store::MessageSummary &message)
+{
+    const qsizetype depth = !message.references.isEmpty()  ? message.references.size()
+                            : !message.inReplyTo.isEmpty() ? 1
+                                                           : 0;
+    return int(std::min<qsizetype>(depth, MessageListRow::MaxThreadDepth));
+}
+
+} // namespace
 
 MessageListRow::MessageListRow(const Store::MessageSummary &message)
     : id(message.id)
@@ -15,7 +27,7 @@ MessageListRow::MessageListRow(const Store::MessageSummary &message)
     , thread(message.thread)
     , threadDate(message.threadDate)
     , folder(message.folder)
-    , threadDepth(qint8(MessageListModel::threadDepth(message)))
+    , threadDepth(qint8(threadDepthOf(message)))
     , hasAttachments(message.hasAttachments)
     , read(message.read)
     , starred(message.starred)

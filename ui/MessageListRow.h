@@ -22,6 +22,8 @@ struct MessageListRow
     // Whether the list shows a and b alike (same place, same cells).
     static bool sameContent(const MessageListRow &a, const MessageListRow &b);
 
+    static constexpr int MaxThreadDepth = 8;
+
     qint64 id = 0;
     QString account;
     QString uidl;
@@ -32,7 +34,9 @@ struct MessageListRow
     qint64 thread = 0;
     QDateTime threadDate;
     Store::Folder folder = Store::Folder::Inbox;
-    qint8 threadDepth = 0; // see MessageListModel::threadDepth()
+    // How far the message is indented when grouped by thread: 0 for a message that replies
+    // to none, else its place in the chain its References name (at most MaxThreadDepth).
+    qint8 threadDepth = 0;
     bool hasAttachments = false;
     bool read = false;
     bool starred = false;
