@@ -65,15 +65,6 @@ Settings scriptedSettings()
     return s;
 }
 
-// The server's side of a login (greeting, CAPA without PIPELINING, AUTH PLAIN) on transport.
-void logIn(ScriptedTransport &transport)
-{
-    for (const QByteArray &answer :
-         {QByteArray("+OK ready\r\n"), QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
-          QByteArray("+ \r\n"), QByteArray("+OK welcome\r\n")})
-        transport.feed(answer);
-}
-
 // Collects everything a Client reports.
 class Recorder : public QObject
 {
@@ -128,6 +119,34 @@ public:
     QHash<CommandId, Error> commandErrors;
     QList<CommandId> order;
     qint64 lastProgress = 0;
+};
+
+// A Client on a ScriptedTransport with this response timeout, logged in: the transport has
+// played the server's side (greeting, CAPA without PIPELINING, AUTH PLAIN).
+struct ScriptedSession
+{
+    explicit ScriptedSession(int responseTimeoutMs)
+        : client(withTimeout(responseTimeoutMs),
+                 [this](const Settings &) { return transport = new ScriptedTransport; })
+        , rec(&client)
+    {
+        client.open();
+        for (const QByteArray &answer :
+             {QByteArray("+OK ready\r\n"), QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
+              QByteArray("+ \r\n"), QByteArray("+OK welcome\r\n")})
+            transport->feed(answer);
+    }
+
+    static Settings withTimeout(int responseTimeoutMs)
+    {
+        Settings settings = scriptedSettings();
+        settings.responseTimeoutMs = responseTimeoutMs;
+        return settings;
+    }
+
+    ScriptedTransport *transport = nullptr; // made by client.open()
+    Client client;
+    Recorder rec;
 };
 
 ErrorKind firstFailure(const Recorder &r)
@@ -785,24 +804,17 @@ private slots:
     // faster than it runs out, cannot hold the session: the timeout counts from progress.
     void serverThatDripsBytesTimesOut()
     {
-        Settings settings = scriptedSettings();
-        settings.responseTimeoutMs = 400;
-        ScriptedTransport *transport = nullptr;
-        Client client(settings,
-                      [&transport](const Settings &) { return transport = new ScriptedTransport; });
-        Recorder rec(&client);
-        client.open();
-        logIn(*transport);
+        ScriptedSession session(400);
+        Recorder &rec = session.rec;
+        ScriptedTransport *transport = session.transport;
         QTRY_VERIFY(rec.opened);
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        const CommandId r = client.retrieve(1, &sink);
+        const CommandId r = session.client.retrieve(1, &sink);
         transport->feed("+OK 100000 octets\r\n");
         QTimer drip;
         QObject::connect(&drip, &QTimer::timeout, transport, [transport] { transport->feed("x"); });
         drip.start(50);
-        QElapsedTimer clock;
-        clock.start();
         QTRY_COMPARE_WITH_TIMEOUT(rec.closed.size(), 1, 10000);
         QCOMPARE(firstFailure(rec), ErrorKind::Timeout);
         QCOMPARE(rec.commandErrors.value(r).kind, ErrorKind::Timeout);
@@ -813,21 +825,16 @@ private slots:
     // each a while apart, and a message arriving in pieces of ProgressBytes.
     void slowButSteadyServerIsWaitedFor()
     {
-        Settings settings = scriptedSettings();
-        settings.responseTimeoutMs = 400;
-        ScriptedTransport *transport = nullptr;
-        Client client(settings,
-                      [&transport](const Settings &) { return transport = new ScriptedTransport; });
-        Recorder rec(&client);
-        client.open();
-        logIn(*transport);
+        ScriptedSession session(400);
+        Recorder &rec = session.rec;
+        ScriptedTransport *transport = session.transport;
         QTRY_VERIFY(rec.opened);
 
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        const CommandId noop1 = client.noop();
-        const CommandId noop2 = client.noop();
-        const CommandId r = client.retrieve(1, &sink);
+        const CommandId noop1 = session.client.noop();
+        const CommandId noop2 = session.client.noop();
+        const CommandId r = session.client.retrieve(1, &sink);
         QList<QByteArray> answers = {"+OK\r\n", "+OK\r\n", "+OK message follows\r\n"};
         const QByteArray line = QByteArray(Client::ProgressBytes - 2, 'y') + "\r\n";
         for (int i = 0; i < 6; ++i)
