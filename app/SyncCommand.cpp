@@ -113,7 +113,7 @@ int runSyncCommand(const CommandContext &context)
     // how to do the same after checking the fingerprint.
     QObject::connect(
         &manager, &Sync::SyncManager::certificateRejected, &loop,
-        [&](const QString &id, const Pop3::CertificateProblem &problem) {
+        [&](const QString &id, const Net::CertificateProblem &problem) {
             const auto account = manager.account(id);
             QStringList reasons;
             for (const QSslError &error : problem.errors)

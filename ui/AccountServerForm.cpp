@@ -223,7 +223,7 @@ void AccountServerForm::onTestFinished(const ConnectionTester::Result &result)
         askAboutCertificate(*result.certificate);
 }
 
-void AccountServerForm::askAboutCertificate(const Pop3::CertificateProblem &problem)
+void AccountServerForm::askAboutCertificate(const Net::CertificateProblem &problem)
 {
     const QString name = m_accountName.isEmpty() ? m_host->text().trimmed() : m_accountName;
     auto *dialog = new CertificateDialog(problem, name, this);

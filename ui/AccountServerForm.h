@@ -57,7 +57,7 @@ private:
     void onSecurityChanged();
     void onTestFinished(const Accounts::ConnectionTester::Result &result);
     void showTestText(const QString &text, bool problem);
-    void askAboutCertificate(const Pop3::CertificateProblem &problem);
+    void askAboutCertificate(const Net::CertificateProblem &problem);
 
     AccountSetupEnvironment m_environment;
     QLineEdit *m_host;

@@ -58,7 +58,7 @@ QString CertificateDialog::groupedFingerprint(const QByteArray &hexSha256)
     return lines.join(u'\n');
 }
 
-CertificateDialog::CertificateDialog(const Pop3::CertificateProblem &problem,
+CertificateDialog::CertificateDialog(const Net::CertificateProblem &problem,
                                      const QString &accountName, QWidget *parent)
     : QDialog(parent)
     , m_problem(problem)

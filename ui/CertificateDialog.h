@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pop3/CertificateProblem.h"
+#include "net/CertificateProblem.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -15,10 +15,10 @@ class CertificateDialog : public QDialog
     Q_OBJECT
 
 public:
-    CertificateDialog(const Pop3::CertificateProblem &problem, const QString &accountName,
+    CertificateDialog(const Net::CertificateProblem &problem, const QString &accountName,
                       QWidget *parent = nullptr);
 
-    const Pop3::CertificateProblem &problem() const { return m_problem; }
+    const Net::CertificateProblem &problem() const { return m_problem; }
     // The raw 32-byte fingerprint to store in AccountSettings::pinnedCertificateSha256.
     QByteArray pinnedSha256() const { return QByteArray::fromHex(m_problem.sha256); }
 
@@ -26,7 +26,7 @@ public:
     static QString groupedFingerprint(const QByteArray &hexSha256);
 
 private:
-    Pop3::CertificateProblem m_problem;
+    Net::CertificateProblem m_problem;
 };
 
 } // namespace Poplar::Ui

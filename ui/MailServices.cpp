@@ -71,7 +71,7 @@ void MailServices::askForPassword(const QString &accountId, const QString &reaso
 }
 
 void MailServices::askAboutCertificate(const QString &accountId,
-                                       const Pop3::CertificateProblem &problem)
+                                       const Net::CertificateProblem &problem)
 {
     const auto account = m_accounts.findById(accountId);
     if (!account || m_askingCertificate.contains(accountId))

@@ -46,7 +46,7 @@ public:
 private:
     void askForPassword(const QString &accountId, const QString &reason);
     // The server's certificate was not accepted: show it; trusting pins it and syncs again.
-    void askAboutCertificate(const QString &accountId, const Pop3::CertificateProblem &problem);
+    void askAboutCertificate(const QString &accountId, const Net::CertificateProblem &problem);
 
     QString m_settingsPath;
     QString m_databasePath;

@@ -73,7 +73,7 @@ void ConnectionTester::start(const AccountSettings &settings, const QString &pas
     m_client = client;
     connect(client, &Pop3::Client::stateChanged, this, &ConnectionTester::onStateChanged);
     connect(client, &Pop3::Client::certificateRejected, this,
-            [this](const Pop3::CertificateProblem &problem) { m_certificate = problem; });
+            [this](const Net::CertificateProblem &problem) { m_certificate = problem; });
     connect(client, &Pop3::Client::failed, this, &ConnectionTester::onFailed);
     connect(client, &Pop3::Client::opened, this, [this, client] {
         emit stepChanged(tr("Counting the messages…"));

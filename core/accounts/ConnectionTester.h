@@ -2,7 +2,7 @@
 
 #include "accounts/AccountSettings.h"
 
-#include "pop3/CertificateProblem.h"
+#include "net/CertificateProblem.h"
 #include "pop3/Client.h"
 #include "pop3/Error.h"
 
@@ -49,7 +49,7 @@ public:
         Outcome outcome = Outcome::Failed;
         QString message; // for the user, translated; never contains the password
         Pop3::Error error;
-        std::optional<Pop3::CertificateProblem> certificate; // with Outcome::CertificateProblem
+        std::optional<Net::CertificateProblem> certificate; // with Outcome::CertificateProblem
         int messageCount = 0;                                // with Outcome::Success
         qint64 mailboxSize = 0;                              // bytes, with Outcome::Success
     };
@@ -94,7 +94,7 @@ private:
     int m_connectTimeoutMs = 20 * 1000;
     int m_responseTimeoutMs = 30 * 1000;
     QPointer<Pop3::Client> m_client;
-    std::optional<Pop3::CertificateProblem> m_certificate;
+    std::optional<Net::CertificateProblem> m_certificate;
     Result m_success;
     bool m_statDone = false;
 };

@@ -2,8 +2,10 @@
 
 #include "Logging.h"
 
-#include "pop3/SslTransport.h"
-#include <QCryptographicHash>
+#include "net/ProtocolLog.h"
+#include "net/SslTransport.h"
+#include "pop3/Apop.h"
+
 #include <QIODevice>
 
 namespace Poplar::Pop3 {
@@ -19,27 +21,6 @@ ResponseParser::Limits parserLimits(const Settings &settings)
     limits.maxLineLength = std::max<qsizetype>(settings.maxLineLength, 512);
     limits.maxListingSize = settings.maxListingSize;
     return limits;
-}
-
-QByteArray normalizedFingerprint(const QByteArray &pin)
-{
-    QByteArray out;
-    for (char c : pin) {
-        if (QChar::isLetterOrNumber(uchar(c)))
-            out.append(char(QChar::toLower(uchar(c))));
-    }
-    return out;
-}
-
-// The server's bytes as they may appear in an error detail or the log.
-QString printable(const QByteArray &bytes)
-{
-    QString s = QString::fromLatin1(bytes.left(200));
-    for (QChar &c : s) {
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
-            c = u'?';
-    }
-    return s;
 }
 
 bool parsePositive(const QByteArray &word, qint64 *value)
@@ -100,12 +81,13 @@ Client::Client(const Settings &settings, QObject *parent)
 Client::Client(const Settings &settings, TransportFactory factory, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_pin(normalizedFingerprint(settings.pinnedSha256))
+    , m_certificates(settings.host, settings.pinnedSha256)
     , m_factory(std::move(factory))
     , m_parser(parserLimits(settings))
 {
     qRegisterMetaType<Error>();
-    qRegisterMetaType<CertificateProblem>();
+    qRegisterMetaType<Net::CertificateProblem>();
+    qRegisterMetaType<Net::TransportFailure>();
     qRegisterMetaType<CommandId>("Poplar::Pop3::CommandId");
     qRegisterMetaType<QList<MessageSize>>();
     qRegisterMetaType<QList<MessageUid>>();
@@ -136,11 +118,6 @@ bool Client::isPipelining() const
     return m_capabilities.pipelining() && m_settings.pipelineWindow > 1;
 }
 
-QByteArray Client::sha256Fingerprint(const QSslCertificate &certificate)
-{
-    return certificate.digest(QCryptographicHash::Sha256).toHex();
-}
-
 QByteArray Client::redactedCommand(const QByteArray &line)
 {
     const QByteArray upper = line.left(5).toUpper();
@@ -150,11 +127,7 @@ QByteArray Client::redactedCommand(const QByteArray &line)
         const QByteArrayList words = line.split(' ');
         return words.size() > 1 ? "APOP " + words.at(1) + " ***" : QByteArray("APOP ***");
     }
-    if (upper.startsWith("AUTH")) {
-        const QByteArrayList words = line.split(' ');
-        return words.size() > 2 ? words.at(0) + ' ' + words.at(1) + " ***" : line;
-    }
-    return line;
+    return Net::ProtocolLog::redactedAuth(line);
 }
 
 void Client::setState(State state)
@@ -170,14 +143,15 @@ void Client::open()
 {
     if (m_state != State::Disconnected)
         return;
-    m_socket = m_factory ? m_factory(m_settings) : new SslTransport(m_settings.extraCaCertificates);
+    m_socket =
+        m_factory ? m_factory(m_settings) : new Net::SslTransport(m_settings.extraCaCertificates);
     m_socket->setParent(this);
-    connect(m_socket, &Transport::connected, this, &Client::onConnected);
-    connect(m_socket, &Transport::encrypted, this, &Client::onEncrypted);
-    connect(m_socket, &Transport::sslErrors, this, &Client::onSslErrors);
-    connect(m_socket, &Transport::readyRead, this, &Client::onReadyRead);
-    connect(m_socket, &Transport::failed, this, &Client::onTransportFailed);
-    connect(m_socket, &Transport::disconnected, this, &Client::onDisconnected);
+    connect(m_socket, &Net::Transport::connected, this, &Client::onConnected);
+    connect(m_socket, &Net::Transport::encrypted, this, &Client::onEncrypted);
+    connect(m_socket, &Net::Transport::sslErrors, this, &Client::onSslErrors);
+    connect(m_socket, &Net::Transport::readyRead, this, &Client::onReadyRead);
+    connect(m_socket, &Net::Transport::failed, this, &Client::onTransportFailed);
+    connect(m_socket, &Net::Transport::disconnected, this, &Client::onDisconnected);
 
     setState(State::Connecting);
     m_connectTimer.start(m_settings.connectTimeoutMs);
@@ -201,40 +175,24 @@ void Client::onConnected()
     restartTimers();
 }
 
-bool Client::pinMatches(const QSslCertificate &certificate) const
-{
-    return !m_pin.isEmpty() && sha256Fingerprint(certificate) == m_pin;
-}
-
-CertificateProblem Client::certificateProblem(const QList<QSslError> &errors) const
-{
-    CertificateProblem problem;
-    problem.host = m_settings.host;
-    if (m_socket) {
-        problem.chain = m_socket->peerCertificateChain();
-        problem.sha256 = sha256Fingerprint(m_socket->peerCertificate());
-    }
-    problem.errors = errors;
-    problem.pinnedSha256 = m_pin;
-    return problem;
-}
-
 void Client::onSslErrors(const QList<QSslError> &errors)
 {
     if (!m_socket)
         return;
-    if (pinMatches(m_socket->peerCertificate())) {
+    const std::optional<Net::CertificateProblem> problem =
+        m_certificates.onHandshakeErrors(*m_socket, errors);
+    if (!problem) {
         qCDebug(lcPop3) << "certificate accepted by its pinned fingerprint";
-        m_socket->ignoreSslErrors(errors);
         return;
     }
-    const CertificateProblem problem = certificateProblem(errors);
-    QStringList reasons;
-    for (const QSslError &e : errors)
-        reasons << e.errorString();
-    const Error error = Error::make(m_pin.isEmpty() ? ErrorKind::CertificateUntrusted
-                                                    : ErrorKind::CertificateChanged,
-                                    reasons.join(QStringLiteral("; ")));
+    rejectCertificate(*problem);
+}
+
+void Client::rejectCertificate(const Net::CertificateProblem &problem)
+{
+    const Error error = Error::make(problem.isPinMismatch() ? ErrorKind::CertificateChanged
+                                                            : ErrorKind::CertificateUntrusted,
+                                    problem.reasons());
     QPointer<Client> guard(this);
     emit certificateRejected(problem);
     if (guard)
@@ -245,13 +203,9 @@ void Client::onEncrypted()
 {
     if (!m_socket)
         return;
-    if (!m_pin.isEmpty() && !pinMatches(m_socket->peerCertificate())) {
-        // Valid for the system's CAs, but not the certificate the user accepted.
-        const CertificateProblem problem = certificateProblem({});
-        QPointer<Client> guard(this);
-        emit certificateRejected(problem);
-        if (guard)
-            fail(Error::make(ErrorKind::CertificateChanged));
+    if (const std::optional<Net::CertificateProblem> problem =
+            m_certificates.onEncrypted(*m_socket)) {
+        rejectCertificate(*problem);
         return;
     }
     qCDebug(lcPop3).noquote() << "TLS established:" << m_socket->cipherName();
@@ -292,7 +246,7 @@ void Client::onReadyRead()
     processInput();
 }
 
-void Client::onTransportFailed(ErrorKind kind, const QString &detail)
+void Client::onTransportFailed(Net::TransportFailure failure, const QString &detail)
 {
     if (!m_socket)
         return;
@@ -301,7 +255,7 @@ void Client::onTransportFailed(ErrorKind kind, const QString &detail)
         onReadyRead();
     if (!m_socket)
         return;
-    fail(Error::make(kind, detail));
+    fail(Error::make(errorKindOf(failure), detail));
 }
 
 void Client::onDisconnected()
@@ -542,8 +496,8 @@ bool Client::handleEvent(const ResponseParser::Event &event)
     case EventType::NeedMore:
         return false;
     case EventType::Failure: {
-        qCDebug(lcPop3).noquote() << "S: (invalid)" << printable(event.text);
-        Error error = Error::make(event.failure, printable(event.text));
+        qCDebug(lcPop3).noquote() << "S: (invalid)" << Net::ProtocolLog::printable(event.text);
+        Error error = Error::make(event.failure, Net::ProtocolLog::printable(event.text));
         fail(error);
         return false;
     }
@@ -553,8 +507,8 @@ bool Client::handleEvent(const ResponseParser::Event &event)
         if (event.type == EventType::Continuation)
             qCDebug(lcPop3).noquote() << "S: +" << (event.text.isEmpty() ? "" : "***");
         else
-            qCDebug(lcPop3).noquote()
-                << "S:" << (event.type == EventType::Ok ? "+OK" : "-ERR") << printable(event.text);
+            qCDebug(lcPop3).noquote() << "S:" << (event.type == EventType::Ok ? "+OK" : "-ERR")
+                                      << Net::ProtocolLog::printable(event.text);
         noteProgress();
         handleStatus(command, event);
         return m_state != State::Closed && m_state != State::StartingTls;
@@ -599,7 +553,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
     const bool ok = event.type == EventType::Ok;
     const bool err = event.type == EventType::Err;
     if (event.type == EventType::Continuation && command.kind != Kind::Auth) {
-        fail(Error::make(ErrorKind::ProtocolViolation, printable(event.text)));
+        fail(Error::make(ErrorKind::ProtocolViolation, Net::ProtocolLog::printable(event.text)));
         return;
     }
     auto popFront = [this] {
@@ -621,7 +575,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
             return;
         }
         m_greeting = event.text;
-        m_apopTimestamp = Sasl::apopTimestamp(event.text);
+        m_apopTimestamp = Apop::timestamp(event.text);
         setState(State::Capabilities);
         {
             Command capa;
@@ -659,8 +613,8 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
             bool answered = false;
             const QByteArray challenge = QByteArray::fromBase64(event.text);
             const QByteArray answer =
-                Sasl::respond(m_loginMethod.mechanism, command.saslStep++, challenge,
-                              m_settings.username, m_settings.password, &answered);
+                Net::Sasl::respond(m_loginMethod.mechanism, command.saslStep++, challenge,
+                                   m_settings.username, m_settings.password, &answered);
             if (answered)
                 writeLine(answer.toBase64(), "***");
             else
@@ -701,7 +655,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
         if (!parsePair(event.text, &count, &sizeWord) || !parsePositive(sizeWord, &size) ||
             count > std::numeric_limits<int>::max()) {
             fail(Error::make(ErrorKind::ProtocolViolation,
-                             QStringLiteral("STAT: ") + printable(event.text)));
+                             QStringLiteral("STAT: ") + Net::ProtocolLog::printable(event.text)));
             return;
         }
         const Command done = popFront();
@@ -719,7 +673,8 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
             MessageSize entry;
             if (!parseSize(event.text, &entry)) {
                 fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("LIST: ") + printable(event.text)));
+                                 QStringLiteral("LIST: ") +
+                                     Net::ProtocolLog::printable(event.text)));
                 return;
             }
             const Command done = popFront();
@@ -729,7 +684,8 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
             MessageUid entry;
             if (!parseUid(event.text, &entry)) {
                 fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("UIDL: ") + printable(event.text)));
+                                 QStringLiteral("UIDL: ") +
+                                     Net::ProtocolLog::printable(event.text)));
                 return;
             }
             const Command done = popFront();
@@ -796,7 +752,7 @@ void Client::finishFront()
             MessageSize entry;
             if (!parseSize(line, &entry)) {
                 fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("LIST: ") + printable(line)));
+                                 QStringLiteral("LIST: ") + Net::ProtocolLog::printable(line)));
                 return;
             }
             sizes.append(entry);
@@ -807,7 +763,7 @@ void Client::finishFront()
             MessageUid entry;
             if (!parseUid(line, &entry)) {
                 fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("UIDL: ") + printable(line)));
+                                 QStringLiteral("UIDL: ") + Net::ProtocolLog::printable(line)));
                 return;
             }
             uids.append(entry);
@@ -867,7 +823,7 @@ void Client::startAuthentication()
 
 std::deque<Client::LoginMethod> Client::loginMethods() const
 {
-    using Mech = Sasl::Mechanism;
+    using Mech = Net::Sasl::Mechanism;
     auto sasl = [](Mech mechanism) { return LoginMethod{Kind::Auth, mechanism}; };
     switch (m_settings.auth) {
     case Settings::Auth::Plain:
@@ -891,7 +847,9 @@ std::deque<Client::LoginMethod> Client::loginMethods() const
     // refused. PLAIN, LOGIN and USER/PASS check the same password: one of them is enough.
     std::deque<LoginMethod> methods;
     const QByteArrayList offered = m_capabilities.saslMechanisms();
-    auto offers = [&offered](Mech mechanism) { return offered.contains(Sasl::name(mechanism)); };
+    auto offers = [&offered](Mech mechanism) {
+        return offered.contains(Net::Sasl::name(mechanism));
+    };
     const bool saslUsable = offers(Mech::CramMd5) || offers(Mech::Plain) || offers(Mech::Login);
     if (offers(Mech::CramMd5))
         methods.push_back(sasl(Mech::CramMd5));
@@ -932,7 +890,7 @@ void Client::tryNextLoginMethod()
     Command command;
     command.kind = m_loginMethod.kind;
     if (m_loginMethod.kind == Kind::Auth) {
-        command.line = "AUTH " + Sasl::name(m_loginMethod.mechanism);
+        command.line = "AUTH " + Net::Sasl::name(m_loginMethod.mechanism);
     } else if (apop) {
         if (m_apopTimestamp.isEmpty()) {
             fail(Error::make(ErrorKind::NoAuthMechanism,
@@ -940,7 +898,7 @@ void Client::tryNextLoginMethod()
             return;
         }
         command.line = "APOP " + m_settings.username.toUtf8() + ' ' +
-                       Sasl::apopDigest(m_apopTimestamp, m_settings.password);
+                       Apop::digest(m_apopTimestamp, m_settings.password);
     } else {
         command.line = "USER " + m_settings.username.toUtf8();
     }
@@ -961,12 +919,12 @@ void Client::loginRefused(const QByteArray &statusText)
         return;
     }
     if (refused && m_loginMethod.kind == Kind::Auth && m_capabilities.isKnown() &&
-        !m_capabilities.saslMechanisms().contains(Sasl::name(m_loginMethod.mechanism))) {
+        !m_capabilities.saslMechanisms().contains(Net::Sasl::name(m_loginMethod.mechanism))) {
         // Asked for by the account, not offered by the server: the password is not the
         // problem.
         error.kind = ErrorKind::NoAuthMechanism;
         error.detail = QStringLiteral("the server does not offer AUTH %1")
-                           .arg(QString::fromLatin1(Sasl::name(m_loginMethod.mechanism)));
+                           .arg(QString::fromLatin1(Net::Sasl::name(m_loginMethod.mechanism)));
     }
     fail(error);
 }
@@ -984,7 +942,7 @@ void Client::closeSocket(bool sendResetAndQuit)
 {
     if (!m_socket)
         return;
-    Transport *transport = m_socket;
+    Net::Transport *transport = m_socket;
     m_socket = nullptr;
     QObject::disconnect(transport, nullptr, this, nullptr);
     if (sendResetAndQuit && transport->isConnected()) {
@@ -992,8 +950,8 @@ void Client::closeSocket(bool sendResetAndQuit)
         qCDebug(lcPop3) << "C: RSET";
         qCDebug(lcPop3) << "C: QUIT";
         transport->write("RSET\r\nQUIT\r\n");
-        connect(transport, &Transport::disconnected, transport, &QObject::deleteLater);
-        connect(transport, &Transport::failed, transport, &QObject::deleteLater);
+        connect(transport, &Net::Transport::disconnected, transport, &QObject::deleteLater);
+        connect(transport, &Net::Transport::failed, transport, &QObject::deleteLater);
         // A server that never closes its side does not keep the transport forever.
         auto *deadline = new QTimer(transport);
         deadline->setSingleShot(true);

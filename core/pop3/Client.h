@@ -1,12 +1,13 @@
 #pragma once
 
+#include "net/CertificateCheck.h"
+#include "net/CertificateProblem.h"
+#include "net/Sasl.h"
+#include "net/Transport.h"
 #include "pop3/Capabilities.h"
-#include "pop3/CertificateProblem.h"
 #include "pop3/Error.h"
 #include "pop3/ResponseParser.h"
-#include "pop3/Sasl.h"
 #include "pop3/Settings.h"
-#include "pop3/Transport.h"
 
 #include <QByteArrayList>
 #include <QList>
@@ -39,7 +40,7 @@ struct MessageUid
     friend bool operator==(const MessageUid &, const MessageUid &) = default;
 };
 
-// One POP3 session on a Transport (QSslSocket by default), driven entirely by its signals:
+// One POP3 session on a Net::Transport (QSslSocket by default), driven entirely by its signals:
 // nothing here blocks.
 //
 // open() connects, sets up TLS (implicit or STLS), reads CAPA and logs in; opened() or
@@ -90,7 +91,7 @@ public:
     static constexpr qint64 ProgressBytes = 1024;
 
     // Makes the transport for one session; the default is an SslTransport.
-    using TransportFactory = std::function<Transport *(const Settings &settings)>;
+    using TransportFactory = std::function<Net::Transport *(const Settings &settings)>;
 
     explicit Client(const Settings &settings, QObject *parent = nullptr);
     Client(const Settings &settings, TransportFactory factory, QObject *parent = nullptr);
@@ -120,7 +121,7 @@ public:
     State state() const { return m_state; }
     const Settings &settings() const { return m_settings; }
     Capabilities capabilities() const { return m_capabilities; }
-    Sasl::Mechanism mechanismUsed() const { return m_loginMethod.mechanism; }
+    Net::Sasl::Mechanism mechanismUsed() const { return m_loginMethod.mechanism; }
     QByteArray greeting() const { return m_greeting; }
     Error lastError() const { return m_error; }
     bool deletionsCommitted() const { return m_deletionsCommitted; }
@@ -128,7 +129,6 @@ public:
 
     // The protocol line as logged: credentials and SASL payloads replaced by "***".
     static QByteArray redactedCommand(const QByteArray &line);
-    static QByteArray sha256Fingerprint(const QSslCertificate &certificate);
 
 signals:
     void stateChanged(Poplar::Pop3::Client::State state);
@@ -136,7 +136,7 @@ signals:
     void failed(const Poplar::Pop3::Error &error);
     // The certificate was not accepted; the session has failed. The UI may ask the user
     // and retry with Settings::pinnedSha256 = problem.sha256.
-    void certificateRejected(const Poplar::Pop3::CertificateProblem &problem);
+    void certificateRejected(const Poplar::Net::CertificateProblem &problem);
     void sessionClosed(bool deletionsCommitted);
 
     void statFinished(Poplar::Pop3::CommandId id, int messageCount, qint64 mailboxSize);
@@ -202,7 +202,7 @@ private:
     struct LoginMethod
     {
         Kind kind = Kind::Auth;
-        Sasl::Mechanism mechanism = Sasl::Mechanism::None;
+        Net::Sasl::Mechanism mechanism = Net::Sasl::Mechanism::None;
     };
     // What to try, in order: the account's choice, or for Auth::Auto a digest and then the
     // password (see the .cpp).
@@ -223,18 +223,17 @@ private:
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();
-    void onTransportFailed(Poplar::Pop3::ErrorKind kind, const QString &detail);
+    void onTransportFailed(Poplar::Net::TransportFailure failure, const QString &detail);
     void onDisconnected();
     void onResponseTimeout();
     void onKeepAlive();
-    bool pinMatches(const QSslCertificate &certificate) const;
-    CertificateProblem certificateProblem(const QList<QSslError> &errors) const;
+    void rejectCertificate(const Net::CertificateProblem &problem);
 
     Settings m_settings;
-    QByteArray m_pin;
+    Net::CertificateCheck m_certificates;
     State m_state = State::Disconnected;
     TransportFactory m_factory;
-    Transport *m_socket = nullptr;
+    Net::Transport *m_socket = nullptr;
     ResponseParser m_parser;
     std::deque<Command> m_queue;
     std::deque<Command> m_inFlight;

@@ -254,4 +254,23 @@ const char *errorKindName(ErrorKind kind)
     return "Unknown";
 }
 
+ErrorKind errorKindOf(Net::TransportFailure failure)
+{
+    switch (failure) {
+    case Net::TransportFailure::HostNotFound:
+        return ErrorKind::HostNotFound;
+    case Net::TransportFailure::ConnectionRefused:
+        return ErrorKind::ConnectionRefused;
+    case Net::TransportFailure::ConnectionLost:
+        return ErrorKind::ConnectionLost;
+    case Net::TransportFailure::Timeout:
+        return ErrorKind::Timeout;
+    case Net::TransportFailure::TlsFailed:
+        return ErrorKind::TlsFailed;
+    case Net::TransportFailure::NetworkError:
+        break;
+    }
+    return ErrorKind::NetworkError;
+}
+
 } // namespace Poplar::Pop3

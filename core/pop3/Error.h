@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Transport.h"
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -71,6 +73,8 @@ struct Error
 };
 
 const char *errorKindName(ErrorKind kind);
+// The error a connection failure below the protocol is reported as.
+ErrorKind errorKindOf(Net::TransportFailure failure);
 
 } // namespace Poplar::Pop3
 

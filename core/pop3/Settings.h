@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Security.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QSslCertificate>
@@ -12,12 +14,7 @@ namespace Poplar::Pop3 {
 // to the Client.
 struct Settings
 {
-    enum class Security
-    {
-        Tls,      // implicit TLS, usually port 995 (the default)
-        StartTls, // plain connection upgraded with STLS before any credential is sent
-        None      // no encryption at all; only when the user explicitly chose it
-    };
+    using Security = Net::Security;
 
     enum class Auth
     {

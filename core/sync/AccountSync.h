@@ -72,7 +72,7 @@ public:
 signals:
     void stateChanged(Poplar::Sync::AccountSync::State state);
     void progressChanged(const Poplar::Sync::SyncProgress &progress);
-    void certificateRejected(const Poplar::Pop3::CertificateProblem &problem);
+    void certificateRejected(const Poplar::Net::CertificateProblem &problem);
     void finished(const Poplar::Sync::SyncResult &result);
 
 private:

@@ -82,7 +82,7 @@ AccountSync *SyncManager::startRun(const SyncAccount &account)
     connect(run, &AccountSync::progressChanged, this,
             [this, id](const SyncProgress &progress) { emit progressChanged(id, progress); });
     connect(run, &AccountSync::certificateRejected, this,
-            [this, id](const Pop3::CertificateProblem &problem) {
+            [this, id](const Net::CertificateProblem &problem) {
                 emit certificateRejected(id, problem);
             });
     connect(run, &AccountSync::finished, this, [this, id, run](const SyncResult &result) {

@@ -51,7 +51,7 @@ signals:
     void progressChanged(const QString &accountId, const Poplar::Sync::SyncProgress &progress);
     void finished(const QString &accountId, const Poplar::Sync::SyncResult &result);
     void certificateRejected(const QString &accountId,
-                             const Poplar::Pop3::CertificateProblem &problem);
+                             const Poplar::Net::CertificateProblem &problem);
     void busyChanged(bool busy);
 
 private:

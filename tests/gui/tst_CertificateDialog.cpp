@@ -9,7 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using Poplar::Pop3::CertificateProblem;
+using Poplar::Net::CertificateProblem;
 using Poplar::Pop3::Client;
 using Poplar::TestSupport::ScriptedPop3Server;
 using Poplar::Ui::CertificateDialog;

@@ -8,6 +8,8 @@
 #include <QTest>
 
 using namespace Poplar::Pop3;
+using Poplar::Net::CertificateProblem;
+using Poplar::Net::Sasl;
 using Poplar::TestSupport::DovecotServer;
 using Poplar::TestSupport::TcpRelay;
 
@@ -209,7 +211,7 @@ private slots:
         QCOMPARE(s.error.kind, ErrorKind::CertificateUntrusted);
         QCOMPARE(problems.size(), 1);
         const auto problem = problems.first().first().value<CertificateProblem>();
-        QCOMPARE(problem.sha256, Client::sha256Fingerprint(m_ca.first()));
+        QCOMPARE(problem.sha256, Poplar::Net::CertificateCheck::sha256Fingerprint(m_ca.first()));
 
         // Accepting it by its fingerprint lets the next session in.
         st.pinnedSha256 = problem.sha256;

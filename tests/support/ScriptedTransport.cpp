@@ -16,7 +16,7 @@ void ScriptedTransport::hangUp()
         return;
     m_connected = false;
     m_closed = true;
-    emit failed(Poplar::Pop3::ErrorKind::ConnectionLost, QStringLiteral("closed by the server"));
+    emit failed(Poplar::Net::TransportFailure::ConnectionLost, QStringLiteral("closed by the server"));
     emit disconnected();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pop3/Transport.h"
+#include "net/Transport.h"
 
 #include <QByteArray>
 #include <QList>
@@ -10,7 +10,7 @@ namespace Poplar::TestSupport {
 // A Transport with no network under it, for protocol tests and the fuzzer: the test hands
 // the client server bytes with feed(), in whatever pieces it likes, and reads back what the
 // client wrote. Connecting and TLS succeed at once (synchronously).
-class ScriptedTransport : public Poplar::Pop3::Transport
+class ScriptedTransport : public Poplar::Net::Transport
 {
     Q_OBJECT
 

@@ -11,6 +11,8 @@
 #include <QTest>
 
 using namespace Poplar::Pop3;
+using Poplar::Net::CertificateProblem;
+using Poplar::Net::Sasl;
 using Poplar::TestSupport::ScriptedPop3Server;
 using Poplar::TestSupport::ScriptedTransport;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "pop3/Transport.h"
+#include "net/Transport.h"
 
 class QSslSocket;
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
 // Transport on a QSslSocket: implicit TLS, STLS upgrade or plain TCP.
 class SslTransport : public Transport
@@ -37,4 +37,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net

@@ -1,10 +1,10 @@
-#include "pop3/SslTransport.h"
+#include "net/SslTransport.h"
 
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
 SslTransport::SslTransport(const QList<QSslCertificate> &extraCaCertificates, QObject *parent)
     : Transport(parent)
@@ -104,25 +104,25 @@ void SslTransport::onSocketError()
     if (m_failed)
         return;
     m_failed = true;
-    ErrorKind kind = ErrorKind::NetworkError;
+    TransportFailure kind = TransportFailure::NetworkError;
     switch (m_socket->error()) {
     case QAbstractSocket::HostNotFoundError:
-        kind = ErrorKind::HostNotFound;
+        kind = TransportFailure::HostNotFound;
         break;
     case QAbstractSocket::ConnectionRefusedError:
-        kind = ErrorKind::ConnectionRefused;
+        kind = TransportFailure::ConnectionRefused;
         break;
     case QAbstractSocket::RemoteHostClosedError:
         // A close during the handshake is a TLS failure, not an ordinary hang-up.
-        kind = m_handshaking ? ErrorKind::TlsFailed : ErrorKind::ConnectionLost;
+        kind = m_handshaking ? TransportFailure::TlsFailed : TransportFailure::ConnectionLost;
         break;
     case QAbstractSocket::SocketTimeoutError:
-        kind = ErrorKind::Timeout;
+        kind = TransportFailure::Timeout;
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        kind = ErrorKind::TlsFailed;
+        kind = TransportFailure::TlsFailed;
         break;
     default:
         break;
@@ -130,4 +130,4 @@ void SslTransport::onSocketError()
     emit failed(kind, m_socket->errorString());
 }
 
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net

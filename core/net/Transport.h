@@ -1,19 +1,29 @@
 #pragma once
 
-#include "pop3/Error.h"
-
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
-// The byte pipe under a Client: the seam between the protocol and the network. The real
-// one is SslTransport (QSslSocket); tests and the fuzzer use scripted ones, so the protocol
-// state machine runs without TCP.
+// Why a connection failed below the protocol; each protocol turns it into its own error.
+enum class TransportFailure
+{
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionLost,
+    Timeout,
+    TlsFailed,
+    NetworkError
+};
+
+// The byte pipe under a protocol client (POP3, SMTP): the seam between the protocol and the
+// network. The real one is SslTransport (QSslSocket); tests and the fuzzers use scripted ones,
+// so the protocol state machines run without TCP.
 //
 // Signals follow QSslSocket's meaning: connected() when the TCP connection stands (plain),
 // encrypted() when a TLS handshake finished, sslErrors() during a handshake (the receiver
@@ -47,8 +57,10 @@ signals:
     void encrypted();
     void sslErrors(const QList<QSslError> &errors);
     void readyRead();
-    void failed(Poplar::Pop3::ErrorKind kind, const QString &detail);
+    void failed(Poplar::Net::TransportFailure failure, const QString &detail);
     void disconnected();
 };
 
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net
+
+Q_DECLARE_METATYPE(Poplar::Net::TransportFailure)

@@ -1,9 +1,9 @@
-#include "pop3/Sasl.h"
+#include "net/Sasl.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
 QByteArray Sasl::name(Mechanism mechanism)
 {
@@ -16,6 +16,8 @@ QByteArray Sasl::name(Mechanism mechanism)
         return "CRAM-MD5";
     case Mechanism::XOAuth2:
         return "XOAUTH2";
+    case Mechanism::OAuthBearer:
+        return "OAUTHBEARER";
     case Mechanism::None:
         break;
     }
@@ -25,8 +27,8 @@ QByteArray Sasl::name(Mechanism mechanism)
 Sasl::Mechanism Sasl::fromName(const QByteArray &name)
 {
     const QByteArray upper = name.toUpper();
-    for (Mechanism m :
-         {Mechanism::Plain, Mechanism::Login, Mechanism::CramMd5, Mechanism::XOAuth2}) {
+    for (Mechanism m : {Mechanism::Plain, Mechanism::Login, Mechanism::CramMd5, Mechanism::XOAuth2,
+                        Mechanism::OAuthBearer}) {
         if (Sasl::name(m) == upper)
             return m;
     }
@@ -67,6 +69,17 @@ QByteArray Sasl::respond(Mechanism mechanism, int step, const QByteArray &challe
         if (step == 1)
             return QByteArray();
         break;
+    case Mechanism::OAuthBearer:
+        // RFC 7628: a GS2 header naming the user, then the token as key=value pairs.
+        if (step == 0)
+            return "n,a=" + userUtf8 +
+                   ",\x01"
+                   "auth=Bearer " +
+                   secretUtf8 + "\x01\x01";
+        // The server's error report: RFC 7628 3.2.3 asks for a dummy "\x01" in answer.
+        if (step == 1)
+            return QByteArray("\x01");
+        break;
     case Mechanism::None:
         break;
     }
@@ -74,26 +87,4 @@ QByteArray Sasl::respond(Mechanism mechanism, int step, const QByteArray &challe
     return QByteArray();
 }
 
-QByteArray Sasl::apopDigest(const QByteArray &timestamp, const QString &secret)
-{
-    return QCryptographicHash::hash(QByteArray(timestamp + secret.toUtf8()),
-                                    QCryptographicHash::Md5)
-        .toHex();
-}
-
-QByteArray Sasl::apopTimestamp(const QByteArray &greetingText)
-{
-    const qsizetype open = greetingText.indexOf('<');
-    if (open < 0)
-        return QByteArray();
-    const qsizetype close = greetingText.indexOf('>', open);
-    if (close < 0)
-        return QByteArray();
-    const QByteArray stamp = greetingText.mid(open, close - open + 1);
-    // A msg-id style timestamp has an '@' and no spaces.
-    if (!stamp.contains('@') || stamp.contains(' '))
-        return QByteArray();
-    return stamp;
-}
-
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net

@@ -4,10 +4,11 @@
 #include <QByteArrayList>
 #include <QString>
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
-// The client side of the SASL mechanisms Poplar speaks (RFC 5034 AUTH), and APOP.
-// Pure functions: each answer is computed from the challenge, nothing is remembered.
+// The client side of the SASL mechanisms Poplar speaks, shared by POP3 AUTH (RFC 5034) and
+// SMTP AUTH (RFC 4954). Pure functions: each answer is computed from the challenge, nothing is
+// remembered.
 class Sasl
 {
 public:
@@ -17,7 +18,8 @@ public:
         Plain,
         Login,
         CramMd5,
-        XOAuth2
+        XOAuth2,
+        OAuthBearer // RFC 7628
     };
 
     static QByteArray name(Mechanism mechanism);
@@ -27,11 +29,6 @@ public:
     // *ok is false when the mechanism has no answer for that step.
     static QByteArray respond(Mechanism mechanism, int step, const QByteArray &challenge,
                               const QString &user, const QString &secret, bool *ok);
-
-    // RFC 1939 APOP digest: lower-case hex MD5 of the greeting's timestamp and the secret.
-    static QByteArray apopDigest(const QByteArray &timestamp, const QString &secret);
-    // The "<...>" timestamp in a greeting, empty when there is none.
-    static QByteArray apopTimestamp(const QByteArray &greetingText);
 };
 
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net

@@ -6,8 +6,9 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
+#include <QStringList>
 
-namespace Poplar::Pop3 {
+namespace Poplar::Net {
 
 // What the UI needs to ask the user about a server certificate Poplar did not accept:
 // the chain as presented, the SHA-256 fingerprint of the server's own certificate (what an
@@ -21,8 +22,16 @@ struct CertificateProblem
     QByteArray pinnedSha256; // the pin that did not match, empty when none was set
 
     bool isPinMismatch() const { return !pinnedSha256.isEmpty(); }
+    // Why verification failed, in the TLS library's words, for an error detail.
+    QString reasons() const
+    {
+        QStringList out;
+        for (const QSslError &e : errors)
+            out << e.errorString();
+        return out.join(QStringLiteral("; "));
+    }
 };
 
-} // namespace Poplar::Pop3
+} // namespace Poplar::Net
 
-Q_DECLARE_METATYPE(Poplar::Pop3::CertificateProblem)
+Q_DECLARE_METATYPE(Poplar::Net::CertificateProblem)

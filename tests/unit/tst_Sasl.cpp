@@ -1,32 +1,14 @@
-#include "pop3/Sasl.h"
+#include "net/Sasl.h"
 
 #include <QTest>
 
-using Poplar::Pop3::Sasl;
+using Poplar::Net::Sasl;
 
-class tst_Pop3Sasl : public QObject
+class tst_Sasl : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void apopMatchesRfc1939Example()
-    {
-        // RFC 1939 section 7.
-        const QByteArray stamp =
-            Sasl::apopTimestamp("POP3 server ready <1896.697170952@dbc.mtview.ca.us>");
-        QCOMPARE(stamp, QByteArray("<1896.697170952@dbc.mtview.ca.us>"));
-        QCOMPARE(Sasl::apopDigest(stamp, QStringLiteral("tanstaaf")),
-                 QByteArray("c4c9334bac560ecc979e58001b3e22fb"));
-    }
-
-    void greetingsWithoutTimestamp()
-    {
-        QVERIFY(Sasl::apopTimestamp("Dovecot ready.").isEmpty());
-        QVERIFY(Sasl::apopTimestamp("ready <no-at-sign>").isEmpty());
-        QVERIFY(Sasl::apopTimestamp("ready <a b@c>").isEmpty());
-        QVERIFY(Sasl::apopTimestamp("ready <unclosed@x").isEmpty());
-    }
-
     void cramMd5MatchesRfc2195Example()
     {
         bool ok = false;
@@ -79,13 +61,31 @@ private slots:
         QVERIFY(ok);
     }
 
+    void oauthBearer()
+    {
+        bool ok = false;
+        // RFC 7628 section 4.1, without the optional host and port.
+        QCOMPARE(Sasl::respond(Sasl::Mechanism::OAuthBearer, 0, {},
+                               QStringLiteral("user@example.com"),
+                               QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="), &ok),
+                 QByteArray("n,a=user@example.com,\x01"
+                            "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01"));
+        QVERIFY(ok);
+        // The error report is answered with the dummy ^A the RFC asks for.
+        QCOMPARE(Sasl::respond(Sasl::Mechanism::OAuthBearer, 1, "{\"status\":\"invalid_token\"}",
+                               QStringLiteral("a"), QStringLiteral("tok"), &ok),
+                 QByteArray("\x01"));
+        QVERIFY(ok);
+    }
+
     void names()
     {
         QCOMPARE(Sasl::fromName("cram-md5"), Sasl::Mechanism::CramMd5);
         QCOMPARE(Sasl::fromName("GSSAPI"), Sasl::Mechanism::None);
         QCOMPARE(Sasl::name(Sasl::Mechanism::XOAuth2), QByteArray("XOAUTH2"));
+        QCOMPARE(Sasl::fromName("oauthbearer"), Sasl::Mechanism::OAuthBearer);
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Pop3Sasl)
-#include "tst_Pop3Sasl.moc"
+QTEST_GUILESS_MAIN(tst_Sasl)
+#include "tst_Sasl.moc"
