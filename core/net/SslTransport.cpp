@@ -22,6 +22,8 @@ SslTransport::SslTransport(const QList<QSslCertificate> &extraCaCertificates, QO
     });
     connect(m_socket, &QSslSocket::sslErrors, this, &Transport::sslErrors);
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Transport::bytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Transport::bytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &Transport::disconnected);
 }

@@ -57,6 +57,8 @@ signals:
     void encrypted();
     void sslErrors(const QList<QSslError> &errors);
     void readyRead();
+    // Some of what was written left for the network (progress of a long upload).
+    void bytesWritten();
     void failed(Poplar::Net::TransportFailure failure, const QString &detail);
     void disconnected();
 };
