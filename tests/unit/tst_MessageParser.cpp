@@ -239,6 +239,49 @@ private slots:
         QCOMPARE(m.attachments.value(0).mimeType, QByteArray("message/rfc822"));
     }
 
+    // The attachment name: Content-Disposition filename* (RFC 2231, one value or continued) >
+    // filename > Content-Type name* > name, each decoded on its own.
+    void attachmentNamePrecedence_data()
+    {
+        QTest::addColumn<QByteArray>("typeParameters");
+        QTest::addColumn<QByteArray>("dispositionParameters");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("all four")
+            << QByteArray("; name*=utf-8''type-ext.pdf; name=\"type.pdf\"")
+            << QByteArray("; filename=\"fallback.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C.pdf")
+            << QStringLiteral("合同.pdf");
+        QTest::newRow("disposition continuations")
+            << QByteArray("; name=\"type.pdf\"")
+            << QByteArray("; filename*0*=UTF-8''%E5%90%88; filename*1=\".pdf\"; "
+                          "filename=\"fallback.pdf\"")
+            << QStringLiteral("合.pdf");
+        QTest::newRow("disposition plain over type")
+            << QByteArray("; name*=utf-8''type-ext.pdf; name=\"type.pdf\"")
+            << QByteArray("; filename=\"plain.pdf\"") << QStringLiteral("plain.pdf");
+        QTest::newRow("type extended over type plain")
+            << QByteArray("; name=\"type.pdf\"; name*=utf-8''%E6%8A%A5%E5%91%8A.pdf")
+            << QByteArray() << QStringLiteral("报告.pdf");
+        QTest::newRow("type plain only")
+            << QByteArray("; name=\"type.pdf\"") << QByteArray() << QStringLiteral("type.pdf");
+    }
+
+    void attachmentNamePrecedence()
+    {
+        QFETCH(QByteArray, typeParameters);
+        QFETCH(QByteArray, dispositionParameters);
+        QFETCH(QString, expected);
+        const QByteArray raw = "Subject: names\nContent-Type: multipart/mixed; boundary=b\n\n"
+                               "--b\nContent-Type: text/plain\n\nsee the file\n"
+                               "--b\nContent-Type: application/pdf" +
+                               typeParameters + "\nContent-Disposition: attachment" +
+                               dispositionParameters +
+                               "\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--b--\n";
+        const Message m = MessageParser::parse(raw);
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments[0].filename, expected);
+        QCOMPARE(m.root.children.at(1).filename, expected);
+    }
+
     void summaryForTheStore()
     {
         const Message m = parseCorpus(QStringLiteral("s01-mixed-attachments"));
