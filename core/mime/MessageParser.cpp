@@ -49,8 +49,11 @@ bool isBlankTail(QByteArrayView v)
     return true;
 }
 
-// The bodies between boundary lines. Tolerates a missing final boundary, blanks after the
-// boundary, and bare LF line ends.
+// The bodies between boundary lines. A delimiter line is "--" + the boundary, a close
+// delimiter "--" + the boundary + "--", each alone on its line but for trailing blanks
+// (RFC 2046 5.1.1): "--boundary2" or "--boundary--x" is text, however much it looks like
+// one. Tolerates a missing final boundary, a close delimiter before the first part (text
+// of the preamble) and bare LF line ends.
 QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boundary, bool *closed)
 {
     QList<QByteArrayView> parts;
@@ -70,9 +73,11 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
         if (lineEnd < 0)
             lineEnd = body.size();
         QByteArrayView rest = body.sliced(searchFrom, lineEnd - searchFrom);
-        const bool closing = rest.startsWith("--");
+        const bool closing = rest.startsWith("--") && isBlankTail(rest.sliced(2));
         if (!closing && !isBlankTail(rest))
-            continue; // a longer boundary that starts with ours
+            continue; // a longer boundary that starts with ours, or text after it
+        if (closing && contentStart < 0)
+            continue; // no part is open yet
         if (contentStart >= 0) {
             qsizetype end = at;
             if (end > contentStart && body[end - 1] == '\n')

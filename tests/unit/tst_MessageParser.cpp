@@ -282,6 +282,62 @@ private slots:
         QCOMPARE(m.root.children.at(1).filename, expected);
     }
 
+    // A delimiter is "--" + the exact boundary alone on its line (trailing blanks allowed), the
+    // close delimiter the same with "--" after it. Lines that only look like one are text, and
+    // boundaries that share a prefix (as MH writes them) never end each other's parts.
+    void delimitersAreWholeLines_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("expected");
+        const QByteArray b0 = "------- =_aaaaaaaaaa0";
+        const QByteArray b1 = "------- =_aaaaaaaaaa1";
+        const QByteArray b2 = "------- =_aaaaaaaaaa2";
+        QTest::newRow("MH boundaries, lines like their end tags")
+            << QByteArray(
+                   "Content-Type: multipart/mixed; boundary=\"" + b0 + "\"\n\n" + b0 + "--\n--" +
+                   b0 +
+                   "\nContent-Type: text/plain\n\ntop text\n"
+                   "------- Forwarded Message\n--" +
+                   b0 + "-- not the end\n--" + b0 +
+                   "\nContent-Type: multipart/alternative; boundary=\"" + b1 + "\"\n\n--" + b1 +
+                   "--x\n--" + b1 + "\nContent-Type: text/plain\n\nplain\n--" + b1 + "0\n--" + b1 +
+                   "-\n--" + b1 + "\nContent-Type: multipart/related; boundary=\"" + b2 +
+                   "\"\n\n--" + b2 + "\nContent-Type: text/plain\n\nrelated text\n--" + b2 +
+                   "--trailing\n------- End of Forwarded Message\n--" + b2 + "--\n\n--" + b1 +
+                   "--\n\n--" + b0 + "\nContent-Type: text/plain\n\nlast text\n--" + b0 + "--\n")
+            << QStringLiteral("top text\n------- Forwarded Message\n--------- =_aaaaaaaaaa0-- "
+                              "not the end\n\nrelated text\n--------- =_aaaaaaaaaa2--trailing\n"
+                              "------- End of Forwarded Message\n\nlast text");
+        QTest::newRow("inner boundary is the outer one with a tail")
+            << QByteArray("Content-Type: multipart/mixed; boundary=\"XX\"\n\n--XX\n"
+                          "Content-Type: multipart/mixed; boundary=\"XX--1\"\n\n--XX--1\n\ninner "
+                          "one\n--XX--1\n\ninner two\n--XX--1--\n--XX\n\nouter two\n--XX--\n")
+            << QStringLiteral("inner one\n\ninner two\n\nouter two");
+        QTest::newRow("close delimiter in the preamble")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\n\nquoted: \n--b--\n--b\n\n"
+                          "first\n--b\n\nsecond\n--b--\n")
+            << QStringLiteral("first\n\nsecond");
+        QTest::newRow("enclosing delimiter ends an unclosed inner multipart")
+            << QByteArray("Content-Type: multipart/mixed; boundary=out\n\n--out\n"
+                          "Content-Type: multipart/alternative; boundary=in\n\n--in\n\nalt text\n"
+                          "--out\n\nafter\n--out--\n")
+            << QStringLiteral("alt text\n\nafter");
+        QTest::newRow("CRLF and blanks after delimiters")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b \t\r\n\r\none\r\n"
+                          "--b2\r\n--b--more\r\n--b\r\n\r\ntwo\r\n--b--  \r\n")
+            << QStringLiteral("one\n--b2\n--b--more\n\ntwo");
+    }
+
+    void delimitersAreWholeLines()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, expected);
+        const QByteArray message = "Subject: boundaries\n" + raw;
+        const Message m = MessageParser::parse(message);
+        QCOMPARE(m.bodyText(), expected);
+        QVERIFY2(!m.bodyText().contains(u"Content-Type"), "raw MIME headers shown in the body");
+    }
+
     void summaryForTheStore()
     {
         const Message m = parseCorpus(QStringLiteral("s01-mixed-attachments"));
