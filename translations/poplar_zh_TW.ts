@@ -517,9 +517,12 @@ Commands:
         <source>%1 is a folder, not a message.</source>
         <translation>%1 是資料夾，不是郵件。</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Mime::MessageParser</name>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空的。</translation>
+        <source>This message is empty.</source>
+        <translation>這封郵件是空的。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "mime/TransferEncoding.h"
 
 #include <QByteArrayMatcher>
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -47,6 +48,16 @@ bool isBlankTail(QByteArrayView v)
             return false;
     }
     return true;
+}
+
+// A line of the body that tells the reader, in words, what Poplar could not show.
+BodyPiece notice(const QString &text, const QString &path, int depth)
+{
+    BodyPiece piece;
+    piece.content = text;
+    piece.partPath = path;
+    piece.depth = depth;
+    return piece;
 }
 
 // The bodies between boundary lines. A delimiter line is "--" + the boundary, a close
@@ -639,6 +650,13 @@ Message MessageParser::parseMessage(QByteArrayView raw, const ParserLimits &limi
 
     BodyBuilder builder(message, limits, preference == BodyPreference::PlainText);
     builder.walk(message.root, 0);
+    // What a broken server can deliver: nothing at all, or only line ends.
+    if (raw.trimmed().isEmpty()) {
+        message.problems.append(QStringLiteral("The message is empty"));
+        message.body = {notice(
+            QCoreApplication::translate("Poplar::Mime::MessageParser", "This message is empty."),
+            message.root.path, 0)};
+    }
     if (message.body.isEmpty() && message.root.kind == Part::Kind::Leaf &&
         message.root.body.isEmpty() == false && message.attachments.isEmpty()) {
         BodyPiece raw;

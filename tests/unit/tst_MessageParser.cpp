@@ -451,9 +451,33 @@ private slots:
         QCOMPARE(m.bodyText().count(u'a'), 1000);
     }
 
+    // Nothing at all (what a broken server can deliver) is an empty message: parsed, with a
+    // problem entry for the parse tool and a note in words where the text would be.
+    void emptyMessageIsParsedWithANote_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("0 bytes") << QByteArray();
+        QTest::newRow("line ends") << QByteArray("\r\n\r\n");
+        QTest::newRow("blanks") << QByteArray(" \t\n");
+    }
+
+    void emptyMessageIsParsedWithANote()
+    {
+        QFETCH(QByteArray, raw);
+        for (const Message &m : {MessageParser::parse(raw), MessageParser::parseForSummary(raw)}) {
+            QCOMPARE(m.problems, QStringList{QStringLiteral("The message is empty")});
+            QCOMPARE(m.root.mimeType, QByteArray("text/plain"));
+            QVERIFY(m.subject.isEmpty());
+            QVERIFY(m.attachments.isEmpty());
+            QCOMPARE(m.bodyText(), QStringLiteral("This message is empty."));
+            QCOMPARE(m.summary().snippet, QStringLiteral("This message is empty."));
+        }
+        // A message with headers and no text is not empty: no note.
+        QVERIFY(MessageParser::parse("Subject: no text\n\n").problems.isEmpty());
+    }
+
     void emptyAndGarbageInputDegrade()
     {
-        QVERIFY(MessageParser::parse({}).bodyText().isEmpty());
         const Message garbage = MessageParser::parse(QByteArray("\x00\xff\xfe\r\r\n:::\n\n", 11));
         QCOMPARE(garbage.root.mimeType, QByteArray("text/plain")); // shown as text
         QCOMPARE(MessageParser::parse("no headers at all").bodyText(),
