@@ -3,6 +3,7 @@
 #include "mime/MessageRenderer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -413,6 +414,23 @@ private slots:
         QVERIFY(m.bodyText().startsWith(QStringLiteral("part 0")));
     }
 
+    // A multipart reached after the part limit is not opened; it is listed, not shown raw.
+    void partLimitListsTheUnopenedMultipart()
+    {
+        const QByteArray raw = "Content-Type: multipart/mixed; boundary=out\n\n--out\n\nfirst\n"
+                               "--out\nContent-Type: multipart/mixed; boundary=in\n\n--in\n\n"
+                               "inner\n--in--\n--out--\n";
+        ParserLimits limits;
+        limits.maxParts = 3;
+        const Message m = MessageParser::parse(raw, limits);
+        QVERIFY(m.truncated);
+        QVERIFY2(m.bodyText().startsWith(QStringLiteral("first\n\n")), qPrintable(m.bodyText()));
+        QVERIFY2(m.bodyText().contains(QStringLiteral("too many parts")), qPrintable(m.bodyText()));
+        QVERIFY2(!m.bodyText().contains(QStringLiteral("--in")), qPrintable(m.bodyText()));
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments[0].partPath, QStringLiteral("2"));
+    }
+
     void depthLimitStopsNesting()
     {
         QByteArray raw;
@@ -425,6 +443,68 @@ private slots:
         for (const Part *p = &m.root; !p->children.empty(); p = &p->children.front())
             ++depth;
         QVERIFY(depth <= ParserLimits{}.maxDepth);
+    }
+
+    // Past the depth limit the parser stops building the tree, but the reader still gets the
+    // parts: listed as attachments in their order with their real paths, and a notice in the
+    // body instead of raw boundary lines and headers.
+    void deepNestingListsItsPartsInsteadOfRawMime()
+    {
+        const int levels = 40;
+        QByteArray raw = "Subject: deep\nContent-Type: multipart/mixed; boundary=\"n0\"\n\n"
+                         "--n0\nContent-Type: text/plain\n\nnear the top\n";
+        for (int i = 1; i < levels; ++i)
+            raw += "--n" + QByteArray::number(i - 1) +
+                   "\nContent-Type: multipart/mixed; boundary=\"n" + QByteArray::number(i) +
+                   "\"\n\n";
+        raw += "--n39\nContent-Type: text/plain\n\nthe bottom\n"
+               "--n39\nContent-Type: image/png; name=\"deep.png\"\nContent-Transfer-Encoding: "
+               "base64\n\niVBORw0KGgo=\n--n39--\n";
+        for (int i = levels - 2; i >= 0; --i)
+            raw += "--n" + QByteArray::number(i) + "--\n";
+
+        for (const Message &m : {MessageParser::parse(raw), MessageParser::parseForSummary(raw)}) {
+            QVERIFY(m.truncated);
+            const QString text = m.bodyText();
+            QVERIFY2(text.startsWith(QStringLiteral("near the top\n\n")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("nested too deeply")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("--n")) &&
+                         !text.contains(QStringLiteral("Content-Type")),
+                     "raw MIME shown in the body");
+            QCOMPARE(m.attachments.size(), 2);
+            QStringList bottom(levels, QStringLiteral("1"));
+            bottom.first() = QStringLiteral("2");
+            QCOMPARE(m.attachments[0].partPath, bottom.join(u'.'));
+            QCOMPARE(m.attachments[0].mimeType, QByteArray("text/plain"));
+            QCOMPARE(m.attachments[1].filename, QStringLiteral("deep.png"));
+            bottom.last() = QStringLiteral("2");
+            QCOMPARE(m.attachments[1].partPath, bottom.join(u'.'));
+            QVERIFY(m.summary().hasAttachments);
+            QVERIFY2(m.problems.join(u'\n').contains(QStringLiteral("nested more than 24 levels")),
+                     qPrintable(m.problems.join(u'\n')));
+        }
+        QCOMPARE(MessageParser::parse(raw).attachments[0].data, QByteArray("the bottom"));
+    }
+
+    // Below the limit the parts are found without recursion, and no deeper than the bytes and
+    // the part count allow: a hostile nesting costs no more than a message that deep would.
+    void deepNestingIsReadInBoundedTime()
+    {
+        QByteArray raw = "Content-Type: multipart/mixed; boundary=\"b0\"\n\n";
+        for (int i = 1; i < 20000; ++i)
+            raw += "--b" + QByteArray::number(i - 1) +
+                   "\nContent-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) +
+                   "\"\n\n";
+        raw += "--b19999\n\nbottom\n";
+        ParserLimits limits;
+        limits.maxDepth = 4;
+        QElapsedTimer timer;
+        timer.start();
+        const Message m = MessageParser::parse(raw, limits);
+        QVERIFY2(timer.elapsed() < 20000, "reading below the depth limit did not stop");
+        QVERIFY(m.truncated);
+        QVERIFY(m.problems.join(u'\n').contains(QStringLiteral("not every part")));
+        QVERIFY(!m.bodyText().contains(QStringLiteral("--b")));
     }
 
     void headerLimitsKeepTheBody()
