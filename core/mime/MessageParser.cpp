@@ -109,7 +109,58 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
     return parts;
 }
 
-// A boundary for a multipart that declares none: a "--x" line that occurs again.
+// "Content-Type: ...": how a MIME part's header block starts (a "From:" line may be the
+// header of a quoted reply in plain text).
+bool looksLikePartHeader(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 8 || colon > 76 || !line.first(8).toByteArray().toLower().startsWith("content-"))
+        return false;
+    for (char c : line.first(colon)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 32 || u >= 127)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView lineAt(QByteArrayView body, qsizetype pos, qsizetype *end)
+{
+    qsizetype nl = body.indexOf('\n', pos);
+    if (nl < 0)
+        nl = body.size();
+    *end = nl;
+    QByteArrayView text = body.sliced(pos, nl - pos);
+    if (text.endsWith('\r'))
+        text.chop(1);
+    return text;
+}
+
+// The text of a multipart that has no parts, without its own boundary lines.
+QByteArray withoutDelimiterLines(QByteArrayView content, const QByteArray &boundary)
+{
+    if (boundary.isEmpty())
+        return content.toByteArray();
+    const QByteArray delimiter = "--" + boundary;
+    QByteArray text;
+    text.reserve(content.size());
+    qsizetype pos = 0;
+    while (pos < content.size()) {
+        qsizetype end = 0;
+        const QByteArrayView line = lineAt(content, pos, &end);
+        const bool isDelimiter =
+            line.startsWith(delimiter) && (isBlankTail(line.sliced(delimiter.size())) ||
+                                           (line.sliced(delimiter.size()).startsWith("--") &&
+                                            isBlankTail(line.sliced(delimiter.size() + 2))));
+        if (!isDelimiter)
+            text += content.sliced(pos, std::min(end + 1, content.size()) - pos);
+        pos = end + 1;
+    }
+    return text;
+}
+
+// A boundary for a multipart that declares none: a "--x" line that occurs again, or one
+// followed by a part's header (a multipart of one part, as a cut-off forward may be).
 QByteArray guessBoundary(QByteArrayView body)
 {
     qsizetype pos = 0;
@@ -123,8 +174,11 @@ QByteArray guessBoundary(QByteArrayView body)
             text.chop(1);
         if (text.startsWith("--") && text.size() > 3 && text.size() < 80) {
             ++candidates;
-            const QByteArray candidate = text.sliced(2).toByteArray();
+            const QByteArray candidate = text.sliced(2).trimmed().toByteArray();
             if (body.indexOf(QByteArray("\n--" + candidate), nl) >= 0)
+                return candidate;
+            qsizetype nextEnd = 0;
+            if (nl < body.size() && looksLikePartHeader(lineAt(body, nl + 1, &nextEnd)))
                 return candidate;
         }
         pos = nl + 1;
@@ -341,10 +395,25 @@ void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
             }
             return;
         }
+        // No boundary line at all, but the content starts like a part: read it as the one part
+        // (a forward whose multipart lost its boundaries), not as raw MIME text.
+        qsizetype firstEnd = 0;
+        if (looksLikePartHeader(lineAt(multipart.content, 0, &firstEnd)) &&
+            ctx.parts < ctx.limits.maxParts) {
+            ctx.problems.append(
+                QStringLiteral("multipart part %1 has no boundary lines; read as one part")
+                    .arg(partName(path)));
+            part.kind = Part::Kind::Multipart;
+            Part child;
+            parseEntity(multipart.content, child, childPath(path, 1), depth + 1,
+                        childDefaultType(part), ctx);
+            part.children.push_back(std::move(child));
+            return;
+        }
         ctx.problems.append(
             QStringLiteral("multipart part %1 has no parts; shown as text").arg(partName(path)));
         part.mimeType = "text/plain";
-        part.body = body.toByteArray();
+        part.body = withoutDelimiterLines(multipart.content, multipart.boundary);
         return;
     }
 
@@ -362,7 +431,8 @@ void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
     }
     part.kind = Part::Kind::Message;
     Part embedded;
-    parseEntity(part.body, embedded, QString(), depth + 1, "text/plain", ctx);
+    // Parsed under this part's path so that problems inside name it; renumbered below.
+    parseEntity(part.body, embedded, path, depth + 1, "text/plain", ctx);
     // Paths inside follow IMAP: a multipart's parts are path.N, a single body is path.1.
     std::function<void(Part &, const QString &)> renumber = [&](Part &p, const QString &base) {
         p.path = base;

@@ -339,6 +339,59 @@ private slots:
         QVERIFY2(!m.bodyText().contains(u"Content-Type"), "raw MIME headers shown in the body");
     }
 
+    // A forwarded message ends where its part of the enclosing multipart ends, however broken
+    // its own multipart is: the enclosing boundaries never reach the body, nor does raw MIME,
+    // and the enclosing multipart's later parts are still read.
+    void brokenForwardEndsWithItsPart_data()
+    {
+        QTest::addColumn<QByteArray>("innerType");
+        QTest::addColumn<QByteArray>("innerBody");
+        QTest::addColumn<QString>("innerText");
+        QTest::newRow("unterminated")
+            << QByteArray("multipart/mixed; boundary=\"CCC\"")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("no boundary parameter, one part")
+            << QByteArray("multipart/mixed")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("no boundary parameter, two parts")
+            << QByteArray("multipart/alternative")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n--CCC\n"
+                          "Content-Type: text/plain\n\nalternative\n")
+            << QStringLiteral("alternative");
+        QTest::newRow("declared boundary missing from the body")
+            << QByteArray("multipart/mixed; boundary=\"DDD\"")
+            << QByteArray("Content-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("close delimiter only")
+            << QByteArray("multipart/mixed; boundary=\"CCC\"")
+            << QByteArray("inner text\n--CCC--\n") << QStringLiteral("inner text");
+    }
+
+    void brokenForwardEndsWithItsPart()
+    {
+        QFETCH(QByteArray, innerType);
+        QFETCH(QByteArray, innerBody);
+        QFETCH(QString, innerText);
+        const QByteArray raw = "Subject: fwd\nContent-Type: multipart/mixed; boundary=\"BBB\"\n\n"
+                               "--BBB\nContent-Type: text/plain\n\nouter text\n"
+                               "--BBB\nContent-Type: message/rfc822\n\nSubject: inner\n"
+                               "Content-Type: " +
+                               innerType + "\n\n" + innerBody +
+                               "--BBB\nContent-Type: text/plain\n\nafter the forward\n--BBB--\n";
+        const Message m = MessageParser::parse(raw);
+        const QString text = m.bodyText();
+        QVERIFY2(text.startsWith(QStringLiteral("outer text\n\nSubject: inner\n\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(innerText), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("\n\nafter the forward")), qPrintable(text));
+        for (const char *raw : {"--BBB", "--CCC", "Content-Type"})
+            QVERIFY2(!text.contains(QLatin1StringView(raw)), qPrintable(text));
+        QCOMPARE(m.root.children.size(), size_t(3));
+        QCOMPARE(m.root.children[1].kind, Part::Kind::Message);
+    }
+
     void summaryForTheStore()
     {
         const Message m = parseCorpus(QStringLiteral("s01-mixed-attachments"));
