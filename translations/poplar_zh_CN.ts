@@ -517,9 +517,20 @@ Commands:
         <source>%1 is a folder, not a message.</source>
         <translation>%1 是文件夹，不是邮件。</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Mime::MessageParser</name>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空的。</translation>
+        <source>This message is empty.</source>
+        <translation>这封邮件是空的。</translation>
+    </message>
+    <message>
+        <source>The rest of this message is nested too deeply to be shown here. What it contains is listed with the attachments.</source>
+        <translation>本邮件其余部分嵌套过深，无法在此显示。其中的内容已列在附件中。</translation>
+    </message>
+    <message>
+        <source>The rest of this message has too many parts to be shown here. It is listed with the attachments.</source>
+        <translation>本邮件其余部分包含的部件过多，无法在此显示。它已列在附件中。</translation>
     </message>
 </context>
 <context>

@@ -517,9 +517,20 @@ Commands:
         <source>%1 is a folder, not a message.</source>
         <translation>%1 是資料夾，不是郵件。</translation>
     </message>
+</context>
+<context>
+    <name>Poplar::Mime::MessageParser</name>
     <message>
-        <source>%1 is empty.</source>
-        <translation>%1 是空的。</translation>
+        <source>This message is empty.</source>
+        <translation>這封郵件是空的。</translation>
+    </message>
+    <message>
+        <source>The rest of this message is nested too deeply to be shown here. What it contains is listed with the attachments.</source>
+        <translation>本郵件其餘部分巢狀過深，無法在此顯示。其中的內容已列在附件中。</translation>
+    </message>
+    <message>
+        <source>The rest of this message has too many parts to be shown here. It is listed with the attachments.</source>
+        <translation>本郵件其餘部分包含的部件過多，無法在此顯示。它已列在附件中。</translation>
     </message>
 </context>
 <context>

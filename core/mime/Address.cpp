@@ -158,9 +158,16 @@ QList<Address> Address::parseList(QByteArrayView raw, QByteArrayView fallbackCha
     QList<Address> result;
     QString group;
     qsizetype itemStart = 0;
-    bool pendingPhraseOnly =
-        false; // the previous item was a bare phrase ("Doe," in "Doe, John <j@x>")
+    // The previous item had no '@': an address written without its domain ("baz"), unless
+    // it turns out to be the first half of a name with an unquoted comma ("Doe, John <j@x>").
+    bool pendingPhraseOnly = false;
     QString pendingPhrase;
+    Address pendingAddress;
+    const auto flushPending = [&] {
+        if (pendingPhraseOnly)
+            result.append(pendingAddress);
+        pendingPhraseOnly = false;
+    };
 
     auto finishItem = [&](qsizetype end) {
         // Find an angle address in the item.
@@ -186,13 +193,12 @@ QList<Address> Address::parseList(QByteArrayView raw, QByteArrayView fallbackCha
             }
             address.email = displayEmail(spec, fallbackCharset);
             address.name = decodePhrase(tokens, itemStart, open, fallbackCharset);
-            if (address.name.isEmpty())
-                address.name = firstComment(tokens, itemStart, end, fallbackCharset);
-            if (pendingPhraseOnly) {
-                address.name =
-                    address.name.isEmpty() ? pendingPhrase : pendingPhrase + u", " + address.name;
+            if (pendingPhraseOnly && !address.name.isEmpty()) {
+                address.name = pendingPhrase + u", " + address.name;
                 pendingPhraseOnly = false;
             }
+            if (address.name.isEmpty())
+                address.name = firstComment(tokens, itemStart, end, fallbackCharset);
         } else {
             QByteArray spec;
             bool hasAt = false;
@@ -207,21 +213,19 @@ QList<Address> Address::parseList(QByteArrayView raw, QByteArrayView fallbackCha
                 return;
             }
             if (!hasAt) {
-                // A bare phrase: keep it in case the next item is its other half.
-                if (pendingPhraseOnly)
-                    result.append({pendingPhrase, {}, group});
+                // No domain: shown as written, but held in case the next item is its other half.
+                flushPending();
                 pendingPhrase = decodePhrase(tokens, itemStart, end, fallbackCharset);
-                pendingPhraseOnly = true;
+                pendingAddress = {firstComment(tokens, itemStart, end, fallbackCharset),
+                                  pendingPhrase, group};
+                pendingPhraseOnly = !pendingPhrase.isEmpty();
                 itemStart = end + 1;
                 return;
             }
             address.email = displayEmail(spec, fallbackCharset);
             address.name = firstComment(tokens, itemStart, end, fallbackCharset);
         }
-        if (pendingPhraseOnly) {
-            result.append({pendingPhrase, {}, group});
-            pendingPhraseOnly = false;
-        }
+        flushPending();
         result.append(address);
         itemStart = end + 1;
     };
@@ -256,18 +260,14 @@ QList<Address> Address::parseList(QByteArrayView raw, QByteArrayView fallbackCha
             finishItem(i);
             if (result.size() == before && !pendingPhraseOnly && !group.isEmpty() && group != u" ")
                 result.append({group, {}, group}); // an empty group ("undisclosed-recipients:;")
-            if (pendingPhraseOnly) {
-                result.append({pendingPhrase, {}, group});
-                pendingPhraseOnly = false;
-            }
+            flushPending();
             group.clear();
         }
         if (result.size() > 5000)
             break;
     }
     finishItem(tokens.size());
-    if (pendingPhraseOnly)
-        result.append({pendingPhrase, {}, group});
+    flushPending();
     for (Address &a : result) {
         if (a.group == u" ")
             a.group.clear();

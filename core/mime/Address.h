@@ -10,7 +10,8 @@ namespace Poplar::Mime {
 struct Address
 {
     QString name;  // display name, RFC 2047 decoded; from a comment when there is no phrase
-    QString email; // local@domain, IDN domains shown in Unicode
+    QString email; // local@domain, IDN domains shown in Unicode; as written when it has no
+                   // domain ("To: baz"), so that such a recipient is still listed
     QString group; // the group it was listed in ("Team: a@x, b@y;"), or empty
 
     // "Name <email>" or just the email.

@@ -10,10 +10,20 @@ namespace Poplar::Mime {
 
 namespace {
 
+// How a parameter was written: `name=`, `name*=` (RFC 2231 charset'language'value), or one
+// section of a continued value (`name*0=`, `name*1*=`, ...).
+enum class Form
+{
+    Plain,
+    Extended,
+    Continuation
+};
+
 struct Section
 {
+    Form form = Form::Plain;
     int index = 0;
-    bool extended = false;
+    bool extended = false; // percent-encoded, the first one with charset'language'
     QByteArray value;
 };
 
@@ -95,8 +105,10 @@ void splitParameters(QByteArrayView raw, qsizetype pos,
             if (rest.startsWith('*'))
                 rest = rest.sliced(1);
             if (rest.isEmpty()) {
-                section.extended = true; // "name*=charset''value"
+                section.form = Form::Extended; // "name*=charset''value"
+                section.extended = true;
             } else {
+                section.form = Form::Continuation;
                 bool ok = false;
                 section.index = rest.toInt(&ok);
                 if (!ok || section.index < 0 || section.index > 999)
@@ -108,6 +120,38 @@ void splitParameters(QByteArrayView raw, qsizetype pos,
             order.append(base);
         out[base].push_back(std::move(section));
     }
+}
+
+// One parameter's value from its sections, in order: percent-decoded and in the declared
+// charset when extended, else RFC 2047 words and raw 8-bit text decoded.
+QString joinSections(const std::vector<Section> &parts, QByteArrayView fallbackCharset)
+{
+    const bool anyExtended =
+        std::any_of(parts.begin(), parts.end(), [](const Section &s) { return s.extended; });
+    if (!anyExtended) {
+        QByteArray bytes;
+        for (const Section &s : parts)
+            bytes += s.value;
+        return EncodedWords::decode(bytes, fallbackCharset);
+    }
+    QByteArray charset;
+    QByteArray bytes;
+    bool first = true;
+    for (const Section &s : parts) {
+        QByteArrayView v = s.value;
+        if (s.extended && first) {
+            const qsizetype q1 = v.indexOf('\'');
+            const qsizetype q2 = q1 < 0 ? -1 : v.indexOf('\'', q1 + 1);
+            if (q2 >= 0) {
+                charset = v.first(q1).toByteArray();
+                v = v.sliced(q2 + 1);
+            }
+        }
+        bytes += s.extended ? percentDecode(v) : v.toByteArray();
+        first = false;
+    }
+    return charset.isEmpty() ? EncodedWords::decodeRaw(bytes, fallbackCharset)
+                             : Charset::decode(bytes, charset).text;
 }
 
 } // namespace
@@ -134,36 +178,27 @@ HeaderParameters HeaderParameters::parse(QByteArrayView raw, QByteArrayView fall
     QList<QByteArray> order;
     splitParameters(raw, semi + 1, sections, order);
     for (const QByteArray &name : order) {
-        std::vector<Section> &parts = sections[name];
-        std::stable_sort(parts.begin(), parts.end(),
-                         [](const Section &a, const Section &b) { return a.index < b.index; });
-        const bool anyExtended =
-            std::any_of(parts.begin(), parts.end(), [](const Section &s) { return s.extended; });
+        const std::vector<Section> &all = sections[name];
+        // RFC 2231: the extended forms carry the real value; a plain one beside them is the
+        // fallback for old readers. Each form is decoded on its own, never glued to another,
+        // and the first that gives a value wins. A repeated section counts once (the first).
         QString decoded;
-        if (anyExtended) {
-            QByteArray charset;
-            QByteArray bytes;
-            bool first = true;
-            for (const Section &s : parts) {
-                QByteArrayView v = s.value;
-                if (s.extended && first) {
-                    const qsizetype q1 = v.indexOf('\'');
-                    const qsizetype q2 = q1 < 0 ? -1 : v.indexOf('\'', q1 + 1);
-                    if (q2 >= 0) {
-                        charset = v.first(q1).toByteArray();
-                        v = v.sliced(q2 + 1);
-                    }
-                }
-                bytes += s.extended ? percentDecode(v) : v.toByteArray();
-                first = false;
+        for (const Form form : {Form::Extended, Form::Continuation, Form::Plain}) {
+            std::vector<Section> parts;
+            for (const Section &s : all) {
+                const bool repeated =
+                    std::any_of(parts.begin(), parts.end(),
+                                [&s](const Section &kept) { return kept.index == s.index; });
+                if (s.form == form && !repeated)
+                    parts.push_back(s);
             }
-            decoded = charset.isEmpty() ? EncodedWords::decodeRaw(bytes, fallbackCharset)
-                                        : Charset::decode(bytes, charset).text;
-        } else {
-            QByteArray bytes;
-            for (const Section &s : parts)
-                bytes += s.value;
-            decoded = EncodedWords::decode(bytes, fallbackCharset);
+            if (parts.empty())
+                continue;
+            std::stable_sort(parts.begin(), parts.end(),
+                             [](const Section &a, const Section &b) { return a.index < b.index; });
+            decoded = joinSections(parts, fallbackCharset);
+            if (!decoded.isEmpty())
+                break;
         }
         result.m_parameters.append({name, decoded});
     }

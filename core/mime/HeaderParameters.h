@@ -10,7 +10,9 @@ namespace Poplar::Mime {
 // A structured header value with parameters, such as Content-Type or Content-Disposition:
 // `text/plain; charset="gb2312"; name*0*=utf-8''%E6%96%87; name*1=.txt`.
 // RFC 2231 continuations and charset/language are joined and decoded; RFC 2047 words inside
-// quoted values (a common violation) and raw 8-bit values are decoded too.
+// quoted values (a common violation) and raw 8-bit values are decoded too. When one name is
+// given in several forms (`filename=` beside `filename*=` or `filename*0*=`), the extended
+// form wins and the plain one is only the fallback; a repeated parameter counts once.
 class HeaderParameters
 {
 public:

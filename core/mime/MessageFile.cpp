@@ -61,9 +61,7 @@ MessageFile MessageFile::read(const QString &path)
         if (raw.size() > maxSize)
             return failure(tooLarge(shown));
     }
-    if (raw.trimmed().isEmpty())
-        return failure(
-            QCoreApplication::translate("Poplar::Mime::MessageFile", "%1 is empty.").arg(shown));
+    // An empty file is an empty message (what a broken server may deliver); the parser says so.
     return {raw, {}};
 }
 

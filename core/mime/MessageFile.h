@@ -6,7 +6,8 @@
 namespace Poplar::Mime {
 
 // One message read from a file such as a saved .eml, or the reason in words why it cannot
-// be: missing, unreadable, a folder, empty or too large to be a message.
+// be: missing, unreadable, a folder or too large to be a message. An empty file is read as
+// an empty message, which MessageParser shows with a note.
 struct MessageFile
 {
     // Far above any real message (servers refuse mail past tens of MB), far below what

@@ -10,6 +10,7 @@
 #include "mime/TransferEncoding.h"
 
 #include <QByteArrayMatcher>
+#include <QCoreApplication>
 
 #include <functional>
 
@@ -49,8 +50,21 @@ bool isBlankTail(QByteArrayView v)
     return true;
 }
 
-// The bodies between boundary lines. Tolerates a missing final boundary, blanks after the
-// boundary, and bare LF line ends.
+// A line of the body that tells the reader, in words, what Poplar could not show.
+BodyPiece notice(const QString &text, const QString &path, int depth)
+{
+    BodyPiece piece;
+    piece.content = text;
+    piece.partPath = path;
+    piece.depth = depth;
+    return piece;
+}
+
+// The bodies between boundary lines. A delimiter line is "--" + the boundary, a close
+// delimiter "--" + the boundary + "--", each alone on its line but for trailing blanks
+// (RFC 2046 5.1.1): "--boundary2" or "--boundary--x" is text, however much it looks like
+// one. Tolerates a missing final boundary, a close delimiter before the first part (text
+// of the preamble) and bare LF line ends.
 QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boundary, bool *closed)
 {
     QList<QByteArrayView> parts;
@@ -70,9 +84,11 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
         if (lineEnd < 0)
             lineEnd = body.size();
         QByteArrayView rest = body.sliced(searchFrom, lineEnd - searchFrom);
-        const bool closing = rest.startsWith("--");
+        const bool closing = rest.startsWith("--") && isBlankTail(rest.sliced(2));
         if (!closing && !isBlankTail(rest))
-            continue; // a longer boundary that starts with ours
+            continue; // a longer boundary that starts with ours, or text after it
+        if (closing && contentStart < 0)
+            continue; // no part is open yet
         if (contentStart >= 0) {
             qsizetype end = at;
             if (end > contentStart && body[end - 1] == '\n')
@@ -93,7 +109,58 @@ QList<QByteArrayView> splitMultipart(QByteArrayView body, const QByteArray &boun
     return parts;
 }
 
-// A boundary for a multipart that declares none: a "--x" line that occurs again.
+// "Content-Type: ...": how a MIME part's header block starts (a "From:" line may be the
+// header of a quoted reply in plain text).
+bool looksLikePartHeader(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 8 || colon > 76 || !line.first(8).toByteArray().toLower().startsWith("content-"))
+        return false;
+    for (char c : line.first(colon)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u <= 32 || u >= 127)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView lineAt(QByteArrayView body, qsizetype pos, qsizetype *end)
+{
+    qsizetype nl = body.indexOf('\n', pos);
+    if (nl < 0)
+        nl = body.size();
+    *end = nl;
+    QByteArrayView text = body.sliced(pos, nl - pos);
+    if (text.endsWith('\r'))
+        text.chop(1);
+    return text;
+}
+
+// The text of a multipart that has no parts, without its own boundary lines.
+QByteArray withoutDelimiterLines(QByteArrayView content, const QByteArray &boundary)
+{
+    if (boundary.isEmpty())
+        return content.toByteArray();
+    const QByteArray delimiter = "--" + boundary;
+    QByteArray text;
+    text.reserve(content.size());
+    qsizetype pos = 0;
+    while (pos < content.size()) {
+        qsizetype end = 0;
+        const QByteArrayView line = lineAt(content, pos, &end);
+        const bool isDelimiter =
+            line.startsWith(delimiter) && (isBlankTail(line.sliced(delimiter.size())) ||
+                                           (line.sliced(delimiter.size()).startsWith("--") &&
+                                            isBlankTail(line.sliced(delimiter.size() + 2))));
+        if (!isDelimiter)
+            text += content.sliced(pos, std::min(end + 1, content.size()) - pos);
+        pos = end + 1;
+    }
+    return text;
+}
+
+// A boundary for a multipart that declares none: a "--x" line that occurs again, or one
+// followed by a part's header (a multipart of one part, as a cut-off forward may be).
 QByteArray guessBoundary(QByteArrayView body)
 {
     qsizetype pos = 0;
@@ -107,8 +174,11 @@ QByteArray guessBoundary(QByteArrayView body)
             text.chop(1);
         if (text.startsWith("--") && text.size() > 3 && text.size() < 80) {
             ++candidates;
-            const QByteArray candidate = text.sliced(2).toByteArray();
+            const QByteArray candidate = text.sliced(2).trimmed().toByteArray();
             if (body.indexOf(QByteArray("\n--" + candidate), nl) >= 0)
+                return candidate;
+            qsizetype nextEnd = 0;
+            if (nl < body.size() && looksLikePartHeader(lineAt(body, nl + 1, &nextEnd)))
                 return candidate;
         }
         pos = nl + 1;
@@ -116,27 +186,33 @@ QByteArray guessBoundary(QByteArrayView body)
     return {};
 }
 
-void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
-                 QByteArrayView defaultType, TreeContext &ctx)
+QString partName(const QString &path)
+{
+    return path.isEmpty() ? QStringLiteral("top") : path;
+}
+
+// Reads the header block of a part into `part` (type, charset, disposition, name, ...) and
+// returns its body, not yet decoded.
+QByteArrayView readHeaders(QByteArrayView raw, Part &part, const QString &path,
+                           QByteArrayView defaultType, TreeContext &ctx, HeaderParameters &type)
 {
     ++ctx.parts;
     const qsizetype bodyStart = HeaderList::parse(raw, part.headers, ctx.limits);
     if (part.headers.truncated()) {
         ctx.truncated = true;
-        ctx.problems.append(QStringLiteral("header block of part %1 too large, cut")
-                                .arg(path.isEmpty() ? QStringLiteral("top") : path));
+        ctx.problems.append(
+            QStringLiteral("header block of part %1 too large, cut").arg(partName(path)));
     }
     const QByteArrayView body = raw.sliced(std::min(bodyStart, raw.size()));
     part.path = path;
     part.encodedSize = body.size();
 
-    const HeaderParameters type = HeaderParameters::parse(part.headers.value("Content-Type"));
+    type = HeaderParameters::parse(part.headers.value("Content-Type"));
     part.mimeType = type.value();
     if (part.mimeType.isEmpty() || !part.mimeType.contains('/') || part.mimeType.count('/') > 1) {
         if (!part.mimeType.isEmpty())
             ctx.problems.append(QStringLiteral("unusable Content-Type \"%1\" in part %2")
-                                    .arg(QString::fromLatin1(part.mimeType),
-                                         path.isEmpty() ? QStringLiteral("top") : path));
+                                    .arg(QString::fromLatin1(part.mimeType), partName(path)));
         part.mimeType = defaultType.toByteArray();
     }
     part.charsetLabel = type.parameter("charset").toLatin1();
@@ -161,87 +237,211 @@ void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
     part.contentId = QString::fromUtf8(cid.trimmed());
     if (part.headers.contains("Content-Description"))
         part.description = EncodedWords::decode(part.headers.value("Content-Description"));
+    return body;
+}
 
+// The content of a multipart, ready to split: transfer encoding undone, the boundary guessed
+// when none is declared.
+struct MultipartContent
+{
+    QByteArray decoded; // owns the bytes when the multipart had to be decoded
+    QByteArrayView content;
+    QByteArray boundary;
+};
+
+MultipartContent multipartContent(const Part &part, const HeaderParameters &type,
+                                  QByteArrayView body, TreeContext &ctx)
+{
+    MultipartContent m;
+    m.content = body;
+    // A multipart must not be transfer-encoded, but some senders do it anyway.
+    if (part.transferEncoding == "base64" || part.transferEncoding == "quoted-printable") {
+        m.decoded = TransferEncoding::decode(body, part.transferEncoding);
+        m.content = m.decoded;
+    }
+    m.boundary = type.parameter("boundary").toUtf8();
+    if (m.boundary.isEmpty()) {
+        m.boundary = guessBoundary(m.content);
+        if (!m.boundary.isEmpty())
+            ctx.problems.append(
+                QStringLiteral("multipart part %1 has no boundary; found one in the body")
+                    .arg(partName(part.path)));
+    }
+    return m;
+}
+
+QByteArrayView childDefaultType(const Part &multipart)
+{
+    return multipart.mimeType == "multipart/digest" ? "message/rfc822" : "text/plain";
+}
+
+// Below the depth limit the tree is not built any further, but what it holds is still found:
+// the parts inside `part` are read without recursion and listed flat as its children, each
+// with its real path, leaves only (an embedded message stays unopened). Reading stops at the
+// part limit or after maxDepth times the bytes of `part`, what nesting that deep could cost.
+void listPartsBelowDepthLimit(const MultipartContent &top, Part &part, TreeContext &ctx)
+{
+    struct Level
+    {
+        MultipartContent multipart;
+        QList<QByteArrayView> bodies;
+        qsizetype next = 0;
+        QString path;
+        QByteArray childDefault;
+    };
+    std::vector<Level> open;
+    qsizetype budget = top.content.size() * std::max(1, ctx.limits.maxDepth);
+    const auto enter = [&](MultipartContent multipart, const Part &owner) {
+        bool closed = false;
+        QList<QByteArrayView> bodies;
+        if (!multipart.boundary.isEmpty() && multipart.content.size() <= budget)
+            bodies = splitMultipart(multipart.content, multipart.boundary, &closed);
+        if (bodies.isEmpty())
+            return false;
+        budget -= multipart.content.size();
+        open.push_back({std::move(multipart), std::move(bodies), 0, owner.path,
+                        childDefaultType(owner).toByteArray()});
+        return true;
+    };
+    if (!enter(top, part))
+        return;
+    bool unread = false;
+    while (!open.empty()) {
+        Level &level = open.back();
+        if (level.next >= level.bodies.size()) {
+            open.pop_back();
+            continue;
+        }
+        if (ctx.parts >= ctx.limits.maxParts) {
+            unread = true;
+            break;
+        }
+        const QByteArrayView raw = level.bodies[level.next++];
+        const QString path = childPath(level.path, static_cast<int>(level.next));
+        Part child;
+        HeaderParameters type;
+        const QByteArrayView body = readHeaders(raw, child, path, level.childDefault, ctx, type);
+        if (child.mimeType.startsWith("multipart/")) {
+            if (enter(multipartContent(child, type, body, ctx), child))
+                continue; // `level` may have moved
+            unread = unread || budget < body.size();
+        }
+        if (ctx.decodeBinary || !isBinaryLeaf(child.mimeType))
+            child.body = TransferEncoding::decode(body, child.transferEncoding);
+        part.children.push_back(std::move(child));
+    }
+    if (unread || !open.empty())
+        ctx.problems.append(QStringLiteral("part %1: not every part below the depth limit was read")
+                                .arg(partName(part.path)));
+}
+
+void parseEntity(QByteArrayView raw, Part &part, const QString &path, int depth,
+                 QByteArrayView defaultType, TreeContext &ctx)
+{
+    HeaderParameters type;
+    const QByteArrayView body = readHeaders(raw, part, path, defaultType, ctx, type);
     const bool tooDeep = depth >= ctx.limits.maxDepth;
     const bool tooMany = ctx.parts >= ctx.limits.maxParts;
 
     if (part.mimeType.startsWith("multipart/")) {
-        QByteArray boundary = type.parameter("boundary").toUtf8();
-        if (tooDeep || tooMany) {
+        if (tooMany) {
             ctx.truncated = true;
+            part.limitReached = Part::Limit::TooManyParts;
             ctx.problems.append(
-                QStringLiteral("part %1 not opened: too deep or too many parts").arg(path));
-        } else {
-            // A multipart must not be transfer-encoded, but some senders do it anyway.
-            QByteArray decoded;
-            QByteArrayView content = body;
-            if (part.transferEncoding == "base64" || part.transferEncoding == "quoted-printable") {
-                decoded = TransferEncoding::decode(body, part.transferEncoding);
-                content = decoded;
-            }
-            if (boundary.isEmpty()) {
-                boundary = guessBoundary(content);
-                if (!boundary.isEmpty())
-                    ctx.problems.append(QStringLiteral("multipart part %1 has no boundary; "
-                                                       "found one in the body")
-                                            .arg(path.isEmpty() ? QStringLiteral("top") : path));
-            }
-            bool closed = false;
-            const QList<QByteArrayView> bodies = boundary.isEmpty()
-                                                     ? QList<QByteArrayView>{}
-                                                     : splitMultipart(content, boundary, &closed);
-            if (!bodies.isEmpty()) {
-                if (!closed)
-                    ctx.problems.append(QStringLiteral("multipart part %1 has no closing boundary")
-                                            .arg(path.isEmpty() ? QStringLiteral("top") : path));
-                part.kind = Part::Kind::Multipart;
-                const QByteArrayView childDefault =
-                    part.mimeType == "multipart/digest" ? "message/rfc822" : "text/plain";
-                part.children.reserve(static_cast<size_t>(bodies.size()));
-                int index = 1;
-                for (QByteArrayView childRaw : bodies) {
-                    if (ctx.parts >= ctx.limits.maxParts) {
-                        ctx.truncated = true;
-                        ctx.problems.append(
-                            QStringLiteral("too many parts; the rest is not shown"));
-                        break;
-                    }
-                    Part child;
-                    parseEntity(childRaw, child, childPath(path, index++), depth + 1, childDefault,
-                                ctx);
-                    part.children.push_back(std::move(child));
-                }
-                return;
-            }
-            ctx.problems.append(QStringLiteral("multipart part %1 has no parts; shown as text")
-                                    .arg(path.isEmpty() ? QStringLiteral("top") : path));
+                QStringLiteral("part %1 not opened: too many parts").arg(partName(path)));
+            part.body = body.toByteArray();
+            return;
         }
+        const MultipartContent multipart = multipartContent(part, type, body, ctx);
+        if (tooDeep) {
+            ctx.truncated = true;
+            part.limitReached = Part::Limit::TooDeep;
+            part.kind = Part::Kind::Multipart;
+            listPartsBelowDepthLimit(multipart, part, ctx);
+            ctx.problems.append(QStringLiteral("part %1 is nested more than %2 levels deep; "
+                                               "parts found in it, listed as attachments: %3")
+                                    .arg(partName(path))
+                                    .arg(ctx.limits.maxDepth)
+                                    .arg(static_cast<qsizetype>(part.children.size())));
+            if (part.children.empty()) {
+                part.kind = Part::Kind::Leaf;
+                part.body = body.toByteArray();
+            }
+            return;
+        }
+        bool closed = false;
+        const QList<QByteArrayView> bodies =
+            multipart.boundary.isEmpty()
+                ? QList<QByteArrayView>{}
+                : splitMultipart(multipart.content, multipart.boundary, &closed);
+        if (!bodies.isEmpty()) {
+            if (!closed)
+                ctx.problems.append(QStringLiteral("multipart part %1 has no closing boundary")
+                                        .arg(partName(path)));
+            part.kind = Part::Kind::Multipart;
+            const QByteArrayView childDefault = childDefaultType(part);
+            part.children.reserve(static_cast<size_t>(bodies.size()));
+            int index = 1;
+            for (QByteArrayView childRaw : bodies) {
+                if (ctx.parts >= ctx.limits.maxParts) {
+                    ctx.truncated = true;
+                    ctx.problems.append(QStringLiteral("too many parts; the rest is not shown"));
+                    break;
+                }
+                Part child;
+                parseEntity(childRaw, child, childPath(path, index++), depth + 1, childDefault,
+                            ctx);
+                part.children.push_back(std::move(child));
+            }
+            return;
+        }
+        // No boundary line at all, but the content starts like a part: read it as the one part
+        // (a forward whose multipart lost its boundaries), not as raw MIME text.
+        qsizetype firstEnd = 0;
+        if (looksLikePartHeader(lineAt(multipart.content, 0, &firstEnd)) &&
+            ctx.parts < ctx.limits.maxParts) {
+            ctx.problems.append(
+                QStringLiteral("multipart part %1 has no boundary lines; read as one part")
+                    .arg(partName(path)));
+            part.kind = Part::Kind::Multipart;
+            Part child;
+            parseEntity(multipart.content, child, childPath(path, 1), depth + 1,
+                        childDefaultType(part), ctx);
+            part.children.push_back(std::move(child));
+            return;
+        }
+        ctx.problems.append(
+            QStringLiteral("multipart part %1 has no parts; shown as text").arg(partName(path)));
         part.mimeType = "text/plain";
-        part.body = body.toByteArray();
+        part.body = withoutDelimiterLines(multipart.content, multipart.boundary);
         return;
     }
 
     if (ctx.decodeBinary || !isBinaryLeaf(part.mimeType))
         part.body = TransferEncoding::decode(body, part.transferEncoding);
-    if ((part.mimeType == "message/rfc822" || part.mimeType == "message/global") && !tooDeep &&
-        !tooMany) {
-        part.kind = Part::Kind::Message;
-        Part embedded;
-        parseEntity(part.body, embedded, QString(), depth + 1, "text/plain", ctx);
-        // Paths inside follow IMAP: a multipart's parts are path.N, a single body is path.1.
-        std::function<void(Part &, const QString &)> renumber = [&](Part &p, const QString &base) {
-            p.path = base;
-            int i = 1;
-            for (Part &c : p.children)
-                renumber(c, childPath(base, i++));
-        };
-        renumber(embedded, embedded.kind == Part::Kind::Multipart ? path : childPath(path, 1));
-        part.children.push_back(std::move(embedded));
-    } else if (part.mimeType == "message/rfc822" && (tooDeep || tooMany)) {
+    if (part.mimeType != "message/rfc822" && part.mimeType != "message/global")
+        return;
+    if (tooDeep || tooMany) {
         ctx.truncated = true;
-        ctx.problems.append(
-            QStringLiteral("attached message %1 not opened: nested too deep").arg(path));
+        part.limitReached = tooDeep ? Part::Limit::TooDeep : Part::Limit::TooManyParts;
+        ctx.problems.append(QStringLiteral("attached message %1 not opened: %2")
+                                .arg(partName(path), tooDeep ? QStringLiteral("nested too deep")
+                                                             : QStringLiteral("too many parts")));
+        return;
     }
+    part.kind = Part::Kind::Message;
+    Part embedded;
+    // Parsed under this part's path so that problems inside name it; renumbered below.
+    parseEntity(part.body, embedded, path, depth + 1, "text/plain", ctx);
+    // Paths inside follow IMAP: a multipart's parts are path.N, a single body is path.1.
+    std::function<void(Part &, const QString &)> renumber = [&](Part &p, const QString &base) {
+        p.path = base;
+        int i = 1;
+        for (Part &c : p.children)
+            renumber(c, childPath(base, i++));
+    };
+    renumber(embedded, embedded.kind == Part::Kind::Multipart ? path : childPath(path, 1));
+    part.children.push_back(std::move(embedded));
 }
 
 } // namespace
@@ -438,6 +638,24 @@ bool isShownAsText(const Part &part)
 
 void BodyBuilder::walk(const Part &part, int depth, bool inRelated)
 {
+    // Where a limit stopped the parser: said in words, and what was found is still listed.
+    if (part.limitReached != Part::Limit::None) {
+        m_message.body.append(notice(
+            part.limitReached == Part::Limit::TooDeep
+                ? QCoreApplication::translate("Poplar::Mime::MessageParser",
+                                              "The rest of this message is nested too deeply to "
+                                              "be shown here. What it contains is listed with "
+                                              "the attachments.")
+                : QCoreApplication::translate("Poplar::Mime::MessageParser",
+                                              "The rest of this message has too many parts to be "
+                                              "shown here. It is listed with the attachments."),
+            part.path, depth));
+        if (part.children.empty())
+            addAttachment(part, false);
+        for (const Part &c : part.children)
+            addAttachment(c, false);
+        return;
+    }
     if (part.kind == Part::Kind::Multipart) {
         const QByteArray subtype = part.mimeType.mid(10);
         if (subtype == "alternative") {
@@ -634,6 +852,13 @@ Message MessageParser::parseMessage(QByteArrayView raw, const ParserLimits &limi
 
     BodyBuilder builder(message, limits, preference == BodyPreference::PlainText);
     builder.walk(message.root, 0);
+    // What a broken server can deliver: nothing at all, or only line ends.
+    if (raw.trimmed().isEmpty()) {
+        message.problems.append(QStringLiteral("The message is empty"));
+        message.body = {notice(
+            QCoreApplication::translate("Poplar::Mime::MessageParser", "This message is empty."),
+            message.root.path, 0)};
+    }
     if (message.body.isEmpty() && message.root.kind == Part::Kind::Leaf &&
         message.root.body.isEmpty() == false && message.attachments.isEmpty()) {
         BodyPiece raw;

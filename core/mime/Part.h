@@ -19,7 +19,17 @@ struct Part
         Message
     };
 
+    // A parser limit stopped here: the part was not opened (too many parts), or the parts
+    // below the depth limit are its children, listed flat, leaves only.
+    enum class Limit
+    {
+        None,
+        TooDeep,
+        TooManyParts
+    };
+
     Kind kind = Kind::Leaf;
+    Limit limitReached = Limit::None;
     QString path; // "1", "1.2", ... as IMAP numbers parts; the top part of a message is ""
     HeaderList headers;
     QByteArray mimeType;         // lower case, "text/plain" when missing or unusable

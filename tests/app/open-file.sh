@@ -24,6 +24,12 @@ timeout 4 "$poplar" --profile "$work/profile" "file://$source_dir/tests/data/mim
 rc=$?
 [ $rc -eq 124 ] || { cat "$work/out"; echo "a file:// URL did not open, exit code $rc"; exit 1; }
 
+# An empty file is an empty message (a broken server delivers those), shown like any other.
+timeout 4 "$poplar" --profile "$work/profile" "$source_dir/tests/data/mime/s37-empty-message.eml" \
+    >"$work/out" 2>&1
+rc=$?
+[ $rc -eq 124 ] || { cat "$work/out"; echo "an empty message did not open, exit code $rc"; exit 1; }
+
 # A missing file: the error names it (the message box then waits for the user).
 timeout 4 "$poplar" "$work/missing.eml" >"$work/out" 2>&1
 cat "$work/out"

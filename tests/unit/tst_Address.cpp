@@ -60,6 +60,69 @@ private slots:
         QCOMPARE(list[0].toDisplayString(), QStringLiteral("undisclosed-recipients"));
     }
 
+    // An address without a domain (a local user, "undisclosed") is a recipient like any other:
+    // listed as written, with no name made up for it.
+    void addressWithoutDomainIsKept_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QStringList>("emails");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("alone") << QByteArray("baz") << QStringList{QStringLiteral("baz")}
+                               << QStringList{QString()} << QStringLiteral("baz");
+        QTest::newRow("before a full address")
+            << QByteArray("undisclosed, bar@x.example")
+            << QStringList{QStringLiteral("undisclosed"), QStringLiteral("bar@x.example")}
+            << QStringList{QString(), QString()} << QStringLiteral("undisclosed, bar@x.example");
+        QTest::newRow("after a full address")
+            << QByteArray("bar@x.example, baz")
+            << QStringList{QStringLiteral("bar@x.example"), QStringLiteral("baz")}
+            << QStringList{QString(), QString()} << QStringLiteral("bar@x.example, baz");
+        QTest::newRow("two in a row")
+            << QByteArray("root, postmaster")
+            << QStringList{QStringLiteral("root"), QStringLiteral("postmaster")}
+            << QStringList{QString(), QString()} << QStringLiteral("root, postmaster");
+        QTest::newRow("before an angle address without a name")
+            << QByteArray("baz, <bar@x.example>")
+            << QStringList{QStringLiteral("baz"), QStringLiteral("bar@x.example")}
+            << QStringList{QString(), QString()} << QStringLiteral("baz, bar@x.example");
+        QTest::newRow("with a comment")
+            << QByteArray("baz (Baz Local)") << QStringList{QStringLiteral("baz")}
+            << QStringList{QStringLiteral("Baz Local")} << QStringLiteral("Baz Local <baz>");
+        QTest::newRow("in a group")
+            << QByteArray("Ops: root, ops@x.example;")
+            << QStringList{QStringLiteral("root"), QStringLiteral("ops@x.example")}
+            << QStringList{QString(), QString()} << QStringLiteral("root, ops@x.example");
+        // Still a name, not two recipients: the unquoted comma of "Doe, John <j@x>".
+        QTest::newRow("first half of a name") << QByteArray("Doe, John <john@x.example>")
+                                              << QStringList{QStringLiteral("john@x.example")}
+                                              << QStringList{QStringLiteral("Doe, John")}
+                                              << QStringLiteral("Doe, John <john@x.example>");
+        // And an empty group is still the group's name alone.
+        QTest::newRow("empty group")
+            << QByteArray("undisclosed-recipients:;") << QStringList{QString()}
+            << QStringList{QStringLiteral("undisclosed-recipients")}
+            << QStringLiteral("undisclosed-recipients");
+    }
+
+    void addressWithoutDomainIsKept()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QStringList, emails);
+        QFETCH(QStringList, names);
+        QFETCH(QString, shown);
+        const QList<Address> list = Address::parseList(raw);
+        QStringList gotEmails;
+        QStringList gotNames;
+        for (const Address &a : list) {
+            gotEmails.append(a.email);
+            gotNames.append(a.name);
+        }
+        QCOMPARE(gotEmails, emails);
+        QCOMPARE(gotNames, names);
+        QCOMPARE(Address::joined(list), shown);
+    }
+
     void encodedAndRawUtf8Names()
     {
         QCOMPARE(Address::parseList("=?UTF-8?B?5byg5LiJ?= <z@example.cn>").value(0).name,

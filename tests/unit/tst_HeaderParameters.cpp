@@ -48,6 +48,53 @@ private slots:
         QCOMPARE(p.parameter("name"), QStringLiteral("项目.doc"));
     }
 
+    // RFC 2231 section 4: the extended value and the plain fallback a sender adds for old readers
+    // are two spellings of one name; the extended one wins and they are never joined.
+    void extendedFormWinsOverPlain_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain, then extended")
+            << QByteArray("attachment; filename=\"fallback.pdf\"; "
+                          "filename*=UTF-8''%E5%90%88%E5%90%8C.pdf")
+            << QStringLiteral("合同.pdf");
+        QTest::newRow("extended, then plain")
+            << QByteArray("attachment; filename*=UTF-8''%E5%90%88%E5%90%8C.pdf; "
+                          "filename=\"fallback.pdf\"")
+            << QStringLiteral("合同.pdf");
+        QTest::newRow("plain and extended continuations")
+            << QByteArray("attachment; filename=\"fallback.pdf\"; "
+                          "filename*0*=UTF-8''%E5%90%88; filename*1*=%E5%90%8C; filename*2=.pdf")
+            << QStringLiteral("合同.pdf");
+        QTest::newRow("plain and plain continuations")
+            << QByteArray("attachment; filename*1=\"-two.txt\"; filename=\"short.txt\"; "
+                          "filename*0=\"part-one\"")
+            << QStringLiteral("part-one-two.txt");
+        QTest::newRow("extended and continuations")
+            << QByteArray("attachment; filename*0=\"cont\"; filename*1=\"inued.txt\"; "
+                          "filename*=utf-8''%C3%A9t%C3%A9.txt")
+            << QStringLiteral("été.txt");
+        QTest::newRow("empty extended falls back to plain")
+            << QByteArray("attachment; filename*=utf-8''; filename=\"kept.txt\"")
+            << QStringLiteral("kept.txt");
+        QTest::newRow("repeated plain parameter")
+            << QByteArray("attachment; filename=\"first.txt\"; filename=\"second.txt\"")
+            << QStringLiteral("first.txt");
+        QTest::newRow("repeated continuation section")
+            << QByteArray("attachment; filename*0=\"a\"; filename*0=\"b\"; filename*1=\".txt\"")
+            << QStringLiteral("a.txt");
+    }
+
+    void extendedFormWinsOverPlain()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, expected);
+        const auto p = HeaderParameters::parse(raw);
+        QCOMPARE(p.value(), QByteArray("attachment"));
+        QCOMPARE(p.parameter("filename"), expected);
+        QVERIFY(p.hasParameter("filename"));
+    }
+
     void encodedWordInQuotedValue()
     {
         const auto p = HeaderParameters::parse("image/png; name=\"=?UTF-8?B?54Wn54mHLnBuZw==?=\"");

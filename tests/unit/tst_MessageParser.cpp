@@ -3,6 +3,7 @@
 #include "mime/MessageRenderer.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -239,6 +240,158 @@ private slots:
         QCOMPARE(m.attachments.value(0).mimeType, QByteArray("message/rfc822"));
     }
 
+    // The attachment name: Content-Disposition filename* (RFC 2231, one value or continued) >
+    // filename > Content-Type name* > name, each decoded on its own.
+    void attachmentNamePrecedence_data()
+    {
+        QTest::addColumn<QByteArray>("typeParameters");
+        QTest::addColumn<QByteArray>("dispositionParameters");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("all four")
+            << QByteArray("; name*=utf-8''type-ext.pdf; name=\"type.pdf\"")
+            << QByteArray("; filename=\"fallback.pdf\"; filename*=UTF-8''%E5%90%88%E5%90%8C.pdf")
+            << QStringLiteral("合同.pdf");
+        QTest::newRow("disposition continuations")
+            << QByteArray("; name=\"type.pdf\"")
+            << QByteArray("; filename*0*=UTF-8''%E5%90%88; filename*1=\".pdf\"; "
+                          "filename=\"fallback.pdf\"")
+            << QStringLiteral("合.pdf");
+        QTest::newRow("disposition plain over type")
+            << QByteArray("; name*=utf-8''type-ext.pdf; name=\"type.pdf\"")
+            << QByteArray("; filename=\"plain.pdf\"") << QStringLiteral("plain.pdf");
+        QTest::newRow("type extended over type plain")
+            << QByteArray("; name=\"type.pdf\"; name*=utf-8''%E6%8A%A5%E5%91%8A.pdf")
+            << QByteArray() << QStringLiteral("报告.pdf");
+        QTest::newRow("type plain only")
+            << QByteArray("; name=\"type.pdf\"") << QByteArray() << QStringLiteral("type.pdf");
+    }
+
+    void attachmentNamePrecedence()
+    {
+        QFETCH(QByteArray, typeParameters);
+        QFETCH(QByteArray, dispositionParameters);
+        QFETCH(QString, expected);
+        const QByteArray raw = "Subject: names\nContent-Type: multipart/mixed; boundary=b\n\n"
+                               "--b\nContent-Type: text/plain\n\nsee the file\n"
+                               "--b\nContent-Type: application/pdf" +
+                               typeParameters + "\nContent-Disposition: attachment" +
+                               dispositionParameters +
+                               "\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--b--\n";
+        const Message m = MessageParser::parse(raw);
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments[0].filename, expected);
+        QCOMPARE(m.root.children.at(1).filename, expected);
+    }
+
+    // A delimiter is "--" + the exact boundary alone on its line (trailing blanks allowed), the
+    // close delimiter the same with "--" after it. Lines that only look like one are text, and
+    // boundaries that share a prefix (as MH writes them) never end each other's parts.
+    void delimitersAreWholeLines_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("expected");
+        const QByteArray b0 = "------- =_aaaaaaaaaa0";
+        const QByteArray b1 = "------- =_aaaaaaaaaa1";
+        const QByteArray b2 = "------- =_aaaaaaaaaa2";
+        QTest::newRow("MH boundaries, lines like their end tags")
+            << QByteArray(
+                   "Content-Type: multipart/mixed; boundary=\"" + b0 + "\"\n\n" + b0 + "--\n--" +
+                   b0 +
+                   "\nContent-Type: text/plain\n\ntop text\n"
+                   "------- Forwarded Message\n--" +
+                   b0 + "-- not the end\n--" + b0 +
+                   "\nContent-Type: multipart/alternative; boundary=\"" + b1 + "\"\n\n--" + b1 +
+                   "--x\n--" + b1 + "\nContent-Type: text/plain\n\nplain\n--" + b1 + "0\n--" + b1 +
+                   "-\n--" + b1 + "\nContent-Type: multipart/related; boundary=\"" + b2 +
+                   "\"\n\n--" + b2 + "\nContent-Type: text/plain\n\nrelated text\n--" + b2 +
+                   "--trailing\n------- End of Forwarded Message\n--" + b2 + "--\n\n--" + b1 +
+                   "--\n\n--" + b0 + "\nContent-Type: text/plain\n\nlast text\n--" + b0 + "--\n")
+            << QStringLiteral("top text\n------- Forwarded Message\n--------- =_aaaaaaaaaa0-- "
+                              "not the end\n\nrelated text\n--------- =_aaaaaaaaaa2--trailing\n"
+                              "------- End of Forwarded Message\n\nlast text");
+        QTest::newRow("inner boundary is the outer one with a tail")
+            << QByteArray("Content-Type: multipart/mixed; boundary=\"XX\"\n\n--XX\n"
+                          "Content-Type: multipart/mixed; boundary=\"XX--1\"\n\n--XX--1\n\ninner "
+                          "one\n--XX--1\n\ninner two\n--XX--1--\n--XX\n\nouter two\n--XX--\n")
+            << QStringLiteral("inner one\n\ninner two\n\nouter two");
+        QTest::newRow("close delimiter in the preamble")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\n\nquoted: \n--b--\n--b\n\n"
+                          "first\n--b\n\nsecond\n--b--\n")
+            << QStringLiteral("first\n\nsecond");
+        QTest::newRow("enclosing delimiter ends an unclosed inner multipart")
+            << QByteArray("Content-Type: multipart/mixed; boundary=out\n\n--out\n"
+                          "Content-Type: multipart/alternative; boundary=in\n\n--in\n\nalt text\n"
+                          "--out\n\nafter\n--out--\n")
+            << QStringLiteral("alt text\n\nafter");
+        QTest::newRow("CRLF and blanks after delimiters")
+            << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b \t\r\n\r\none\r\n"
+                          "--b2\r\n--b--more\r\n--b\r\n\r\ntwo\r\n--b--  \r\n")
+            << QStringLiteral("one\n--b2\n--b--more\n\ntwo");
+    }
+
+    void delimitersAreWholeLines()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, expected);
+        const QByteArray message = "Subject: boundaries\n" + raw;
+        const Message m = MessageParser::parse(message);
+        QCOMPARE(m.bodyText(), expected);
+        QVERIFY2(!m.bodyText().contains(u"Content-Type"), "raw MIME headers shown in the body");
+    }
+
+    // A forwarded message ends where its part of the enclosing multipart ends, however broken
+    // its own multipart is: the enclosing boundaries never reach the body, nor does raw MIME,
+    // and the enclosing multipart's later parts are still read.
+    void brokenForwardEndsWithItsPart_data()
+    {
+        QTest::addColumn<QByteArray>("innerType");
+        QTest::addColumn<QByteArray>("innerBody");
+        QTest::addColumn<QString>("innerText");
+        QTest::newRow("unterminated")
+            << QByteArray("multipart/mixed; boundary=\"CCC\"")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("no boundary parameter, one part")
+            << QByteArray("multipart/mixed")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("no boundary parameter, two parts")
+            << QByteArray("multipart/alternative")
+            << QByteArray("--CCC\nContent-Type: text/plain\n\ninner text\n--CCC\n"
+                          "Content-Type: text/plain\n\nalternative\n")
+            << QStringLiteral("alternative");
+        QTest::newRow("declared boundary missing from the body")
+            << QByteArray("multipart/mixed; boundary=\"DDD\"")
+            << QByteArray("Content-Type: text/plain\n\ninner text\n")
+            << QStringLiteral("inner text");
+        QTest::newRow("close delimiter only")
+            << QByteArray("multipart/mixed; boundary=\"CCC\"")
+            << QByteArray("inner text\n--CCC--\n") << QStringLiteral("inner text");
+    }
+
+    void brokenForwardEndsWithItsPart()
+    {
+        QFETCH(QByteArray, innerType);
+        QFETCH(QByteArray, innerBody);
+        QFETCH(QString, innerText);
+        const QByteArray raw = "Subject: fwd\nContent-Type: multipart/mixed; boundary=\"BBB\"\n\n"
+                               "--BBB\nContent-Type: text/plain\n\nouter text\n"
+                               "--BBB\nContent-Type: message/rfc822\n\nSubject: inner\n"
+                               "Content-Type: " +
+                               innerType + "\n\n" + innerBody +
+                               "--BBB\nContent-Type: text/plain\n\nafter the forward\n--BBB--\n";
+        const Message m = MessageParser::parse(raw);
+        const QString text = m.bodyText();
+        QVERIFY2(text.startsWith(QStringLiteral("outer text\n\nSubject: inner\n\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(innerText), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("\n\nafter the forward")), qPrintable(text));
+        for (const char *raw : {"--BBB", "--CCC", "Content-Type"})
+            QVERIFY2(!text.contains(QLatin1StringView(raw)), qPrintable(text));
+        QCOMPARE(m.root.children.size(), size_t(3));
+        QCOMPARE(m.root.children[1].kind, Part::Kind::Message);
+    }
+
     void summaryForTheStore()
     {
         const Message m = parseCorpus(QStringLiteral("s01-mixed-attachments"));
@@ -314,6 +467,23 @@ private slots:
         QVERIFY(m.bodyText().startsWith(QStringLiteral("part 0")));
     }
 
+    // A multipart reached after the part limit is not opened; it is listed, not shown raw.
+    void partLimitListsTheUnopenedMultipart()
+    {
+        const QByteArray raw = "Content-Type: multipart/mixed; boundary=out\n\n--out\n\nfirst\n"
+                               "--out\nContent-Type: multipart/mixed; boundary=in\n\n--in\n\n"
+                               "inner\n--in--\n--out--\n";
+        ParserLimits limits;
+        limits.maxParts = 3;
+        const Message m = MessageParser::parse(raw, limits);
+        QVERIFY(m.truncated);
+        QVERIFY2(m.bodyText().startsWith(QStringLiteral("first\n\n")), qPrintable(m.bodyText()));
+        QVERIFY2(m.bodyText().contains(QStringLiteral("too many parts")), qPrintable(m.bodyText()));
+        QVERIFY2(!m.bodyText().contains(QStringLiteral("--in")), qPrintable(m.bodyText()));
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments[0].partPath, QStringLiteral("2"));
+    }
+
     void depthLimitStopsNesting()
     {
         QByteArray raw;
@@ -326,6 +496,68 @@ private slots:
         for (const Part *p = &m.root; !p->children.empty(); p = &p->children.front())
             ++depth;
         QVERIFY(depth <= ParserLimits{}.maxDepth);
+    }
+
+    // Past the depth limit the parser stops building the tree, but the reader still gets the
+    // parts: listed as attachments in their order with their real paths, and a notice in the
+    // body instead of raw boundary lines and headers.
+    void deepNestingListsItsPartsInsteadOfRawMime()
+    {
+        const int levels = 40;
+        QByteArray raw = "Subject: deep\nContent-Type: multipart/mixed; boundary=\"n0\"\n\n"
+                         "--n0\nContent-Type: text/plain\n\nnear the top\n";
+        for (int i = 1; i < levels; ++i)
+            raw += "--n" + QByteArray::number(i - 1) +
+                   "\nContent-Type: multipart/mixed; boundary=\"n" + QByteArray::number(i) +
+                   "\"\n\n";
+        raw += "--n39\nContent-Type: text/plain\n\nthe bottom\n"
+               "--n39\nContent-Type: image/png; name=\"deep.png\"\nContent-Transfer-Encoding: "
+               "base64\n\niVBORw0KGgo=\n--n39--\n";
+        for (int i = levels - 2; i >= 0; --i)
+            raw += "--n" + QByteArray::number(i) + "--\n";
+
+        for (const Message &m : {MessageParser::parse(raw), MessageParser::parseForSummary(raw)}) {
+            QVERIFY(m.truncated);
+            const QString text = m.bodyText();
+            QVERIFY2(text.startsWith(QStringLiteral("near the top\n\n")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("nested too deeply")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("--n")) &&
+                         !text.contains(QStringLiteral("Content-Type")),
+                     "raw MIME shown in the body");
+            QCOMPARE(m.attachments.size(), 2);
+            QStringList bottom(levels, QStringLiteral("1"));
+            bottom.first() = QStringLiteral("2");
+            QCOMPARE(m.attachments[0].partPath, bottom.join(u'.'));
+            QCOMPARE(m.attachments[0].mimeType, QByteArray("text/plain"));
+            QCOMPARE(m.attachments[1].filename, QStringLiteral("deep.png"));
+            bottom.last() = QStringLiteral("2");
+            QCOMPARE(m.attachments[1].partPath, bottom.join(u'.'));
+            QVERIFY(m.summary().hasAttachments);
+            QVERIFY2(m.problems.join(u'\n').contains(QStringLiteral("nested more than 24 levels")),
+                     qPrintable(m.problems.join(u'\n')));
+        }
+        QCOMPARE(MessageParser::parse(raw).attachments[0].data, QByteArray("the bottom"));
+    }
+
+    // Below the limit the parts are found without recursion, and no deeper than the bytes and
+    // the part count allow: a hostile nesting costs no more than a message that deep would.
+    void deepNestingIsReadInBoundedTime()
+    {
+        QByteArray raw = "Content-Type: multipart/mixed; boundary=\"b0\"\n\n";
+        for (int i = 1; i < 20000; ++i)
+            raw += "--b" + QByteArray::number(i - 1) +
+                   "\nContent-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) +
+                   "\"\n\n";
+        raw += "--b19999\n\nbottom\n";
+        ParserLimits limits;
+        limits.maxDepth = 4;
+        QElapsedTimer timer;
+        timer.start();
+        const Message m = MessageParser::parse(raw, limits);
+        QVERIFY2(timer.elapsed() < 20000, "reading below the depth limit did not stop");
+        QVERIFY(m.truncated);
+        QVERIFY(m.problems.join(u'\n').contains(QStringLiteral("not every part")));
+        QVERIFY(!m.bodyText().contains(QStringLiteral("--b")));
     }
 
     void headerLimitsKeepTheBody()
@@ -352,9 +584,33 @@ private slots:
         QCOMPARE(m.bodyText().count(u'a'), 1000);
     }
 
+    // Nothing at all (what a broken server can deliver) is an empty message: parsed, with a
+    // problem entry for the parse tool and a note in words where the text would be.
+    void emptyMessageIsParsedWithANote_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("0 bytes") << QByteArray();
+        QTest::newRow("line ends") << QByteArray("\r\n\r\n");
+        QTest::newRow("blanks") << QByteArray(" \t\n");
+    }
+
+    void emptyMessageIsParsedWithANote()
+    {
+        QFETCH(QByteArray, raw);
+        for (const Message &m : {MessageParser::parse(raw), MessageParser::parseForSummary(raw)}) {
+            QCOMPARE(m.problems, QStringList{QStringLiteral("The message is empty")});
+            QCOMPARE(m.root.mimeType, QByteArray("text/plain"));
+            QVERIFY(m.subject.isEmpty());
+            QVERIFY(m.attachments.isEmpty());
+            QCOMPARE(m.bodyText(), QStringLiteral("This message is empty."));
+            QCOMPARE(m.summary().snippet, QStringLiteral("This message is empty."));
+        }
+        // A message with headers and no text is not empty: no note.
+        QVERIFY(MessageParser::parse("Subject: no text\n\n").problems.isEmpty());
+    }
+
     void emptyAndGarbageInputDegrade()
     {
-        QVERIFY(MessageParser::parse({}).bodyText().isEmpty());
         const Message garbage = MessageParser::parse(QByteArray("\x00\xff\xfe\r\r\n:::\n\n", 11));
         QCOMPARE(garbage.root.mimeType, QByteArray("text/plain")); // shown as text
         QCOMPARE(MessageParser::parse("no headers at all").bodyText(),

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
+#include "sync/MessageIngest.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -93,6 +94,44 @@ private slots:
         QVERIFY(!reader.open(path));
         QCOMPARE(reader.count(QStringLiteral("acct"), Folder::Inbox).valueOr(-1), 2);
         QCOMPARE(reader.message(ids[0]).value().uidl, QStringLiteral("u1"));
+    }
+
+    // A broken server can answer RETR with no bytes at all. The sync stores that as an empty
+    // message with a note in place of its text, like any other download, and goes on.
+    void anEmptyDownloadIsStoredAsAnEmptyMessage()
+    {
+        const QString path = newPath();
+        StoreWriter writer(path);
+        QVERIFY(waitOpened(writer));
+        QSignalSpy finished(&writer, &StoreWriter::batchFinished);
+
+        const NewMessage empty = Poplar::Sync::MessageIngest::prepare(
+            QStringLiteral("acct"), QStringLiteral("empty-1"), QByteArray(), 0, false,
+            QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(empty.size, 0);
+        QVERIFY(empty.subject.isEmpty());
+        QCOMPARE(empty.snippet, QStringLiteral("This message is empty."));
+        QVERIFY(!empty.contentHash.isEmpty());
+
+        WriteBatch batch;
+        batch.insertMessage(empty);
+        batch.insertMessage(sample(QStringLiteral("after-the-empty-one")));
+        const quint64 ticket = writer.submit(batch);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const BatchResult result = resultFor(finished, ticket);
+        QVERIFY2(result.committed(), qPrintable(result.error.message()));
+        QCOMPARE(result.operations.size(), 2);
+        QCOMPARE(result.operations[0].insert, BatchResult::InsertOutcome::Inserted);
+
+        StoreReader reader;
+        QVERIFY(!reader.open(path));
+        QCOMPARE(reader.count(QStringLiteral("acct"), Folder::Inbox).valueOr(-1), 2);
+        const auto stored = reader.message(result.operations[0].id);
+        QCOMPARE(stored.value().uidl, QStringLiteral("empty-1"));
+        QCOMPARE(stored.value().snippet, QStringLiteral("This message is empty."));
+        const auto raw = reader.rawMessage(result.operations[0].id);
+        QVERIFY2(!raw.error(), qPrintable(raw.error().message()));
+        QVERIFY(raw.value().isEmpty());
     }
 
     void changeSignalsDescribeEachKindOfChange()

@@ -486,6 +486,8 @@ simple('c35-no-charset-koi8-r', 'No charset, KOI8-R bytes',
        'Письмо без указания кодировки, написанное в KOI8-R. Всего хорошего!\n'.encode('koi8-r'), None)
 simple('c36-no-charset-windows-1251', 'No charset, Windows-1251 bytes',
        'Письмо без указания кодировки, написанное в Windows-1251. До встречи!\n'.encode('cp1251'), None)
+# What a broken server can deliver: no bytes at all.
+add('s37-empty-message', '')
 
 for name, data in MESSAGES.items():
     if data is None:
