@@ -359,9 +359,11 @@ void Client::processInput()
         m_inFlight.pop_front();
         restartTimer();
         if (reply.code == 421 && command.kind != Kind::Quit) {
-            handleReply(command, reply); // lets an open transaction record why
-            if (m_socket)
-                fail(Error::fromReply(ErrorKind::ServiceUnavailable, reply));
+            // The server is closing: an open transaction ends as not sent (even after the
+            // final "."; 421 there is a refusal), then the session.
+            if (m_transaction)
+                m_transaction->dataSent = false;
+            fail(Error::fromReply(ErrorKind::ServiceUnavailable, reply));
             return;
         }
         handleReply(command, reply);

@@ -1,5 +1,5 @@
 #include "CertificateDialog.h"
-#include "ScriptedPop3Server.h"
+#include "ScriptedServer.h"
 
 #include "accounts/AccountSettings.h"
 #include "pop3/Client.h"
@@ -11,7 +11,7 @@
 
 using Poplar::Net::CertificateProblem;
 using Poplar::Pop3::Client;
-using Poplar::TestSupport::ScriptedPop3Server;
+using Poplar::TestSupport::ScriptedServer;
 using Poplar::Ui::CertificateDialog;
 
 class tst_CertificateDialog : public QObject
@@ -22,7 +22,7 @@ private:
     // What a real TLS connection to a server with a self-signed certificate reports.
     static CertificateProblem problemFromServer(const QByteArray &pinnedHex = {})
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         if (!server.start())
             return {};
         Poplar::Pop3::Settings settings;
@@ -66,7 +66,7 @@ private slots:
         const QString fingerprint = text(dialog, "certificateFingerprint");
         QCOMPARE(fingerprint.count(u'\n'), 1);
         QCOMPARE(QString(fingerprint).remove(u':').remove(u'\n').toLower().toLatin1(),
-                 ScriptedPop3Server::identity(0).sha256);
+                 ScriptedServer::identity(0).sha256);
         QCOMPARE(fingerprint.left(2), QString::fromLatin1(problem.sha256.left(2).toUpper()));
 
         // The errors in words: a self-signed certificate is named as such.
@@ -86,7 +86,7 @@ private slots:
                               Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.pinnedSha256().size(), 32);
-            QCOMPARE(dialog.pinnedSha256().toHex(), ScriptedPop3Server::identity(0).sha256);
+            QCOMPARE(dialog.pinnedSha256().toHex(), ScriptedServer::identity(0).sha256);
             // What an account stores is what the POP3 client later compares against.
             QCOMPARE(Poplar::Accounts::AccountSettings::fingerprintToText(dialog.pinnedSha256())
                          .remove(u':')
@@ -107,7 +107,7 @@ private slots:
     {
         // Pinned to another certificate: the dialog warns that it changed.
         const CertificateProblem problem =
-            problemFromServer(ScriptedPop3Server::identity(1).sha256);
+            problemFromServer(ScriptedServer::identity(1).sha256);
         QVERIFY(problem.isPinMismatch());
         CertificateDialog dialog(problem, QStringLiteral("Home server"));
         dialog.show();

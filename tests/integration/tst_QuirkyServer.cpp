@@ -1,4 +1,4 @@
-#include "ScriptedPop3Server.h"
+#include "ScriptedServer.h"
 
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
@@ -11,7 +11,7 @@
 using namespace Poplar;
 using Sync::AccountSync;
 using Sync::SyncResult;
-using TestSupport::ScriptedPop3Server;
+using TestSupport::ScriptedServer;
 
 namespace {
 
@@ -76,7 +76,7 @@ private slots:
         const QString databasePath = m_dir.filePath(QStringLiteral("mail.sqlite"));
         Store::StoreWriter writer(databasePath);
         for (int run = 1; run <= 2; ++run) {
-            ScriptedPop3Server server;
+            ScriptedServer server;
             QByteArray script = "S: +OK ready\nC: CAPA\nS: -ERR unknown command\n"
                                 "C: USER u\nS: +OK\nC: PASS p\nS: +OK\n" +
                                 listing(messages, uidls);

@@ -1,5 +1,5 @@
 #include "RefusingPort.h"
-#include "ScriptedPop3Server.h"
+#include "ScriptedServer.h"
 #include "accounts/ConnectionTester.h"
 
 #include <QElapsedTimer>
@@ -9,7 +9,7 @@
 
 using namespace Poplar::Accounts;
 using Poplar::TestSupport::RefusingPort;
-using Poplar::TestSupport::ScriptedPop3Server;
+using Poplar::TestSupport::ScriptedServer;
 using Outcome = ConnectionTester::Outcome;
 
 namespace {
@@ -61,7 +61,7 @@ class tst_ConnectionTester : public QObject
 private slots:
     void successCountsTheMessages()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         server.addScript(greetingAndCapa() + QStringLiteral("S: +OK logged in\n"
                                                             "C: STAT\n"
                                                             "S: +OK 3 3145728\n"
@@ -83,7 +83,7 @@ private slots:
 
     void wrongPasswordIsSaidInWords()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         server.addScript(greetingAndCapa() +
                          QStringLiteral("S: -ERR [AUTH] Authentication failed.\n"));
         QVERIFY(server.start());
@@ -109,7 +109,7 @@ private slots:
     {
         QFETCH(QString, answer);
         QFETCH(QString, expectedWords);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         server.addScript(greetingAndCapa() + QStringLiteral("S: ") + answer + u'\n');
         QVERIFY(server.start());
         ConnectionTester tester;
@@ -157,7 +157,7 @@ private slots:
 
     void tlsToAPlainServerFails()
     {
-        ScriptedPop3Server server; // plain: answers the TLS hello with a POP3 greeting
+        ScriptedServer server; // plain: answers the TLS hello with a POP3 greeting
         server.addScript(QStringLiteral("S: +OK POP3 ready\n"));
         QVERIFY(server.start());
         ConnectionTester tester;
@@ -167,7 +167,7 @@ private slots:
 
     void startTlsMissingSendsNothing()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         server.addScript(QStringLiteral("S: +OK POP3 ready\n"
                                         "C: CAPA\n"
                                         "S: +OK\n"
@@ -183,21 +183,21 @@ private slots:
 
     void untrustedCertificateCarriesTheChain()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         ConnectionTester tester;
         const auto result = run(tester, settingsFor(server.port(), Security::Tls));
         QCOMPARE(result.outcome, Outcome::CertificateProblem);
         QVERIFY(result.certificate.has_value());
-        QCOMPARE(result.certificate->sha256, ScriptedPop3Server::identity(0).sha256);
+        QCOMPARE(result.certificate->sha256, ScriptedServer::identity(0).sha256);
         QVERIFY(!result.certificate->chain.isEmpty());
-        QCOMPARE(result.certificate->chain.first(), ScriptedPop3Server::identity(0).certificate);
+        QCOMPARE(result.certificate->chain.first(), ScriptedServer::identity(0).certificate);
         QVERIFY(!result.certificate->errors.isEmpty());
     }
 
     void pinnedCertificateIsAccepted()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         server.addScript(greetingAndCapa() + QStringLiteral("S: +OK logged in\n"
                                                             "C: STAT\n"
                                                             "S: +OK 0 0\n"
@@ -206,7 +206,7 @@ private slots:
         QVERIFY(server.start());
         AccountSettings settings = settingsFor(server.port(), Security::Tls);
         settings.pinnedCertificateSha256 =
-            QByteArray::fromHex(ScriptedPop3Server::identity(0).sha256);
+            QByteArray::fromHex(ScriptedServer::identity(0).sha256);
         ConnectionTester tester;
         const auto result = run(tester, settings);
         QCOMPARE(result.outcome, Outcome::Success);
@@ -216,11 +216,11 @@ private slots:
 
     void changedCertificateIsAProblemEvenWhenPinned()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         AccountSettings settings = settingsFor(server.port(), Security::Tls);
         settings.pinnedCertificateSha256 =
-            QByteArray::fromHex(ScriptedPop3Server::identity(1).sha256);
+            QByteArray::fromHex(ScriptedServer::identity(1).sha256);
         ConnectionTester tester;
         const auto result = run(tester, settings);
         QCOMPARE(result.outcome, Outcome::CertificateProblem);

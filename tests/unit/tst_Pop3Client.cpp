@@ -1,5 +1,5 @@
 #include "Logging.h"
-#include "ScriptedPop3Server.h"
+#include "ScriptedServer.h"
 #include "ScriptedTransport.h"
 #include "pop3/Client.h"
 
@@ -13,7 +13,7 @@
 using namespace Poplar::Pop3;
 using Poplar::Net::CertificateProblem;
 using Poplar::Net::Sasl;
-using Poplar::TestSupport::ScriptedPop3Server;
+using Poplar::TestSupport::ScriptedServer;
 using Poplar::TestSupport::ScriptedTransport;
 
 namespace {
@@ -40,7 +40,7 @@ QString loginScript(bool pipelining = false)
     return script;
 }
 
-Settings settingsFor(const ScriptedPop3Server &server,
+Settings settingsFor(const ScriptedServer &server,
                      Settings::Security security = Settings::Security::None)
 {
     Settings s;
@@ -302,7 +302,7 @@ private slots:
 
     void opensAndRunsCommands()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: STAT\n"
                                                         "S: +OK 2 320\n"
@@ -338,7 +338,7 @@ private slots:
 
     void pipelinedCommandsAreSentTogetherAndMatchedInOrder()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         // The server answers only once it holds all four commands: a client that waits
         // for each answer would stall here.
@@ -380,7 +380,7 @@ private slots:
 
     void withoutPipeliningOneCommandAtATime()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript(false) + QStringLiteral("C: STAT\n"
                                                              "S: +OK 1 10\n"
@@ -408,7 +408,7 @@ private slots:
 
     void retrieveUnstuffsDotsAndNormalizesBareLineFeeds()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: RETR 1\n"));
         server.sendRaw("+OK message follows\r\n"
@@ -485,7 +485,7 @@ private slots:
         QFETCH(QString, script);
         QFETCH(ErrorKind, kind);
         QFETCH(QString, words);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(script);
         Settings settings = settingsFor(server);
@@ -507,7 +507,7 @@ private slots:
 
     void commandErrorFailsOnlyThatCommand()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: RETR 9\n"
                                                         "S: -ERR no such message\n"
@@ -534,7 +534,7 @@ private slots:
 
     void startTlsNotAdvertisedSendsNoCredential()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: SASL PLAIN\n"
                                         "S: .\nC: *\nC: *\n"));
@@ -549,7 +549,7 @@ private slots:
 
     void startTlsRefusedSendsNoCredential()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: STLS\nS: USER\nS: .\n"
                                         "C: STLS\nS: -ERR [SYS/TEMP] TLS not available\nC: *\n"));
@@ -565,7 +565,7 @@ private slots:
 
     void startTlsDiscardsInjectedDataAndAsksCapaAgain()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         // Before TLS the server offers only USER; the STLS answer carries an injected
         // CAPA answer in the same packet. After TLS the real CAPA offers SASL PLAIN.
@@ -576,7 +576,7 @@ private slots:
                                         "C: AUTH PLAIN\nS: +\nC: %1\nS: +OK in\n")
                              .arg(QString::fromLatin1(PlainResponse)));
         Settings settings = settingsFor(server, Settings::Security::StartTls);
-        settings.pinnedSha256 = ScriptedPop3Server::identity(0).sha256;
+        settings.pinnedSha256 = ScriptedServer::identity(0).sha256;
         Client client(settings);
         Recorder rec(&client);
         client.open();
@@ -591,7 +591,7 @@ private slots:
 
     void untrustedCertificateIsReportedAndNothingIsSent()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         server.addScript(loginScript());
         Client client(settingsFor(server, Settings::Security::Tls));
@@ -601,7 +601,7 @@ private slots:
         QCOMPARE(firstFailure(rec), ErrorKind::CertificateUntrusted);
         QCOMPARE(rec.certificateProblems.size(), 1);
         const CertificateProblem &p = rec.certificateProblems.first();
-        QCOMPARE(p.sha256, ScriptedPop3Server::identity(0).sha256);
+        QCOMPARE(p.sha256, ScriptedServer::identity(0).sha256);
         QVERIFY(!p.errors.isEmpty());
         QVERIFY(!p.chain.isEmpty());
         QVERIFY(!p.isPinMismatch());
@@ -610,12 +610,12 @@ private slots:
 
     void pinnedCertificateIsAccepted()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         server.addScript(loginScript());
         Settings settings = settingsFor(server, Settings::Security::Tls);
         // Pins are compared without regard to case and separators.
-        QByteArray pin = ScriptedPop3Server::identity(0).sha256.toUpper();
+        QByteArray pin = ScriptedServer::identity(0).sha256.toUpper();
         for (qsizetype i = pin.size() - 2; i > 0; i -= 2)
             pin.insert(i, ':');
         settings.pinnedSha256 = pin;
@@ -629,11 +629,11 @@ private slots:
 
     void changedCertificateIsRejected()
     {
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         server.addScript(loginScript());
         Settings settings = settingsFor(server, Settings::Security::Tls);
-        settings.pinnedSha256 = ScriptedPop3Server::identity(1).sha256;
+        settings.pinnedSha256 = ScriptedServer::identity(1).sha256;
         Client client(settings);
         Recorder rec(&client);
         client.open();
@@ -641,19 +641,19 @@ private slots:
         QCOMPARE(firstFailure(rec), ErrorKind::CertificateChanged);
         QCOMPARE(rec.certificateProblems.size(), 1);
         QVERIFY(rec.certificateProblems.first().isPinMismatch());
-        QCOMPARE(rec.certificateProblems.first().sha256, ScriptedPop3Server::identity(0).sha256);
+        QCOMPARE(rec.certificateProblems.first().sha256, ScriptedServer::identity(0).sha256);
         QVERIFY(server.received().isEmpty());
     }
 
     void trustedButChangedCertificateIsRejected()
     {
         // The certificate verifies (its CA is trusted) but is not the pinned one.
-        ScriptedPop3Server server(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(server.start());
         server.addScript(loginScript());
         Settings settings = settingsFor(server, Settings::Security::Tls);
-        settings.extraCaCertificates = {ScriptedPop3Server::identity(0).certificate};
-        settings.pinnedSha256 = ScriptedPop3Server::identity(1).sha256;
+        settings.extraCaCertificates = {ScriptedServer::identity(0).certificate};
+        settings.pinnedSha256 = ScriptedServer::identity(1).sha256;
         Client client(settings);
         Recorder rec(&client);
         client.open();
@@ -662,7 +662,7 @@ private slots:
         QVERIFY(server.received().isEmpty());
 
         // The same trust without a pin is enough.
-        ScriptedPop3Server second(ScriptedPop3Server::Mode::ImplicitTls);
+        ScriptedServer second(ScriptedServer::Mode::ImplicitTls);
         QVERIFY(second.start());
         second.addScript(loginScript());
         settings.port = second.port();
@@ -676,7 +676,7 @@ private slots:
 
     void disconnectDuringRetrieveFailsEverythingPending()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: RETR 1\nS: +OK\nS: Subject: x\n"
                                                         "S: partial body\nCLOSE\n"));
@@ -721,7 +721,7 @@ private slots:
         QFETCH(QByteArray, response);
         QFETCH(ErrorKind, kind);
         QFETCH(qint64, maxSize);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: RETR 1\n"));
         server.sendRaw(response);
@@ -748,7 +748,7 @@ private slots:
 
     void endlessListingIsBounded()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: UIDL\nS: +OK\n"));
         QByteArray endless;
@@ -768,7 +768,7 @@ private slots:
 
     void badListingLinesAreProtocolViolations()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: LIST\nS: +OK\nS: 1 12\n"
                                                         "S: two 30\nS: .\nC: *\nC: *\n"));
@@ -783,7 +783,7 @@ private slots:
 
     void silentServerTimesOutAndResets()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: RETR 1\nS: +OK\nS: Subject: x\n"
                                                         "C: *\nC: *\n"));
@@ -857,7 +857,7 @@ private slots:
 
     void serverThatNeverGreetsTimesOut()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("C: *\n"));
         Settings settings = settingsFor(server);
@@ -873,7 +873,7 @@ private slots:
     {
         quint16 port = 0;
         {
-            ScriptedPop3Server probe;
+            ScriptedServer probe;
             QVERIFY(probe.start());
             port = probe.port();
         }
@@ -890,7 +890,7 @@ private slots:
 
     void quitWithoutOkCommitsNothing()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: DELE 1\nS: +OK\nC: QUIT\nCLOSE\n"));
         Client client(settingsFor(server));
@@ -907,7 +907,7 @@ private slots:
 
     void quitErrIsNotACommit()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() +
                          QStringLiteral("C: DELE 1\nS: +OK\nC: QUIT\nS: -ERR some deleted "
@@ -924,7 +924,7 @@ private slots:
 
     void commandsAfterQuitAreRefused()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: QUIT\nS: +OK\n"));
         Client client(settingsFor(server));
@@ -939,7 +939,7 @@ private slots:
 
     void cancelInTransactionResetsAndQuits()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: DELE 1\nS: +OK\nC: RETR 2\nC: *\n"
                                                         "C: *\n"));
@@ -962,7 +962,7 @@ private slots:
 
     void keepAliveSendsNoopWhenIdle()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(loginScript() + QStringLiteral("C: NOOP\nS: +OK\nC: NOOP\nS: +OK\n"));
         Settings settings = settingsFor(server);
@@ -1055,7 +1055,7 @@ private slots:
         QFETCH(bool, allowUserPass);
         QFETCH(QString, capa);
         QFETCH(QString, exchange);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n") +
                          capa + QStringLiteral("S: .\n") + exchange + QStringLiteral("S: +OK\n"));
@@ -1075,7 +1075,7 @@ private slots:
     {
         const QByteArray digest =
             QCryptographicHash::hash("<9.9@x>secret", QCryptographicHash::Md5).toHex();
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK hi <9.9@x>\nC: CAPA\nS: +OK\nS: .\n"
                                         "C: APOP alice %1\nS: -ERR [AUTH] permission denied\n")
@@ -1136,7 +1136,7 @@ private slots:
         QFETCH(QStringList, sent);
         QFETCH(int, kind);
         QFETCH(QString, serverText);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n") +
                          capa + QStringLiteral("S: .\n") + exchange);
@@ -1168,7 +1168,7 @@ private slots:
     {
         QFETCH(QString, user);
         QFETCH(QString, password);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: USER\nS: .\nC: *\n"
                                         "S: +OK\nC: *\nS: +OK\nC: *\n"));
@@ -1186,7 +1186,7 @@ private slots:
 
     void serverWithoutCapaFallsBackToUserPass()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
                                         "C: USER alice\nS: +OK\nC: PASS secret\nS: +OK\n"
@@ -1203,7 +1203,7 @@ private slots:
 
     void startTlsWithoutCapaSendsNoCredential()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK old server\nC: CAPA\nS: -ERR unknown command\n"
                                         "C: *\n"));
@@ -1218,7 +1218,7 @@ private slots:
 
     void noFallbackWhenNotAllowed()
     {
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK ready <42.17@pop.example>\nC: CAPA\nS: +OK\n"
                                         "S: USER\nS: .\nC: *\n"));
@@ -1255,7 +1255,7 @@ private slots:
         QFETCH(int, auth);
         QFETCH(QString, capa);
         QFETCH(QString, exchange);
-        ScriptedPop3Server server;
+        ScriptedServer server;
         QVERIFY(server.start());
         server.addScript(QStringLiteral("S: +OK ready <1.2@x>\nC: CAPA\nS: +OK\n") + capa +
                          QStringLiteral("S: .\n") + exchange + QStringLiteral("S: +OK\n"));

@@ -1,4 +1,4 @@
-#include "ScriptedPop3Server.h"
+#include "ScriptedServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -9,7 +9,7 @@
 
 namespace Poplar::TestSupport {
 
-ScriptedPop3Server::Identity ScriptedPop3Server::identity(int which)
+ScriptedServer::Identity ScriptedServer::identity(int which)
 {
     static QHash<int, Identity> cache;
     if (cache.contains(which))
@@ -29,35 +29,35 @@ ScriptedPop3Server::Identity ScriptedPop3Server::identity(int which)
                    QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
                    QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath});
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        qFatal("ScriptedPop3Server: openssl could not make a certificate: %s",
+        qFatal("ScriptedServer: openssl could not make a certificate: %s",
                openssl.readAllStandardError().constData());
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
-        qFatal("ScriptedPop3Server: cannot read the generated certificate");
+        qFatal("ScriptedServer: cannot read the generated certificate");
     Identity id;
     id.key = QSslKey(keyFile.readAll(), QSsl::Ec);
     id.certificate = QSslCertificate(certFile.readAll());
     id.sha256 = id.certificate.digest(QCryptographicHash::Sha256).toHex();
     if (id.key.isNull() || id.certificate.isNull())
-        qFatal("ScriptedPop3Server: the generated certificate does not load");
+        qFatal("ScriptedServer: the generated certificate does not load");
     cache.insert(which, id);
     return id;
 }
 
-ScriptedPop3Server::ScriptedPop3Server(Mode mode, QObject *parent)
+ScriptedServer::ScriptedServer(Mode mode, QObject *parent)
     : QTcpServer(parent)
     , m_mode(mode)
     , m_identity(identity(0))
 {}
 
-ScriptedPop3Server::~ScriptedPop3Server()
+ScriptedServer::~ScriptedServer()
 {
     if (m_socket)
         m_socket->abort();
 }
 
-void ScriptedPop3Server::addScript(const QString &script)
+void ScriptedServer::addScript(const QString &script)
 {
     const QStringList lines = script.split(u'\n');
     for (QString line : lines) {
@@ -75,37 +75,37 @@ void ScriptedPop3Server::addScript(const QString &script)
         else if (trimmed == QLatin1StringView("CLOSE"))
             closeConnection();
         else
-            qFatal("ScriptedPop3Server: bad script line: %s", qPrintable(line));
+            qFatal("ScriptedServer: bad script line: %s", qPrintable(line));
     }
     advance();
 }
 
-void ScriptedPop3Server::sendRaw(const QByteArray &bytes)
+void ScriptedServer::sendRaw(const QByteArray &bytes)
 {
     m_steps.append({Step::Type::Send, bytes});
 }
 
-void ScriptedPop3Server::expect(const QByteArray &line)
+void ScriptedServer::expect(const QByteArray &line)
 {
     m_steps.append({Step::Type::Expect, line});
 }
 
-void ScriptedPop3Server::startTls()
+void ScriptedServer::startTls()
 {
     m_steps.append({Step::Type::StartTls, {}});
 }
 
-void ScriptedPop3Server::closeConnection()
+void ScriptedServer::closeConnection()
 {
     m_steps.append({Step::Type::Close, {}});
 }
 
-bool ScriptedPop3Server::start()
+bool ScriptedServer::start()
 {
     return listen(QHostAddress::LocalHost, 0);
 }
 
-void ScriptedPop3Server::incomingConnection(qintptr handle)
+void ScriptedServer::incomingConnection(qintptr handle)
 {
     if (m_socket) {
         // One client per script; a second one is turned away.
@@ -123,7 +123,7 @@ void ScriptedPop3Server::incomingConnection(qintptr handle)
     socket->setPrivateKey(m_identity.key);
     socket->setPeerVerifyMode(QSslSocket::VerifyNone);
     m_socket = socket;
-    connect(socket, &QSslSocket::readyRead, this, &ScriptedPop3Server::onReadyRead);
+    connect(socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);
     connect(socket, &QSslSocket::encrypted, this, [this] {
         m_waitingForTls = false;
         advance();
@@ -137,7 +137,7 @@ void ScriptedPop3Server::incomingConnection(qintptr handle)
     }
 }
 
-void ScriptedPop3Server::onReadyRead()
+void ScriptedServer::onReadyRead()
 {
     if (!m_socket)
         return;
@@ -156,7 +156,7 @@ void ScriptedPop3Server::onReadyRead()
     advance();
 }
 
-void ScriptedPop3Server::advance()
+void ScriptedServer::advance()
 {
     while (m_socket && !m_waitingForTls && m_index < m_steps.size() && m_failures.isEmpty()) {
         const Step &step = m_steps.at(m_index);

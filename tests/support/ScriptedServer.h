@@ -12,8 +12,9 @@
 
 namespace Poplar::TestSupport {
 
-// A POP3 server that plays a script, for protocol tests: it listens on a free loopback port,
-// takes one connection and runs the steps in order, recording every line the client sends.
+// A line-protocol server (POP3, SMTP) that plays a script, for protocol tests: it listens on a free
+// loopback port, takes one connection and runs the steps in order, recording every line the client
+// sends.
 //
 // Script text, one step per line ('#' lines and blank lines are ignored):
 //   S: <text>   send <text> + CRLF
@@ -22,7 +23,7 @@ namespace Poplar::TestSupport {
 //   CLOSE       close the connection
 // Raw bytes (no CRLF added, any content) go in with sendRaw(). A mismatch on "C:" is
 // recorded in failures() and stops the script; the client's line is still recorded.
-class ScriptedPop3Server : public QTcpServer
+class ScriptedServer : public QTcpServer
 {
     Q_OBJECT
 
@@ -39,12 +40,12 @@ public:
     {
         QSslCertificate certificate;
         QSslKey key;
-        QByteArray sha256; // lower-case hex, as Poplar::Pop3::Client reports it
+        QByteArray sha256; // lower-case hex, as the protocol clients report it
     };
     static Identity identity(int which = 0);
 
-    explicit ScriptedPop3Server(Mode mode = Mode::Plain, QObject *parent = nullptr);
-    ~ScriptedPop3Server() override;
+    explicit ScriptedServer(Mode mode = Mode::Plain, QObject *parent = nullptr);
+    ~ScriptedServer() override;
 
     void setIdentity(const Identity &identity) { m_identity = identity; }
     void addScript(const QString &script);
