@@ -101,11 +101,6 @@ private:
     QSslSocket m_socket;
 };
 
-QByteArray toBase64(const QByteArray &text)
-{
-    return text.toBase64();
-}
-
 // Lines end in CRLF; 8-bit UTF-8 and a line starting with a dot check the body arrives as sent.
 QByteArray sampleMessage(const QByteArray &subject)
 {
@@ -193,9 +188,9 @@ private slots:
         QVERIFY(keywords.contains("SMTPUTF8"));
         QVERIFY(!keywords.contains("STARTTLS"));
 
-        QVERIFY(smtp.command("AUTH PLAIN " + toBase64(QByteArray("\0alice\0wrong", 12)))
+        QVERIFY(smtp.command("AUTH PLAIN " + QByteArray("\0alice\0wrong", 12).toBase64())
                     .startsWith("535 "));
-        QVERIFY(smtp.command("AUTH PLAIN " + toBase64(QByteArray("\0alice\0secret", 13)))
+        QVERIFY(smtp.command("AUTH PLAIN " + QByteArray("\0alice\0secret", 13).toBase64())
                     .startsWith("235 "));
         QVERIFY(smtp.command("MAIL FROM:<alice@poplar.test> BODY=8BITMIME").startsWith("250 "));
         QVERIFY(smtp.command("RCPT TO:<nobody@poplar.test>").startsWith("550 "));
@@ -242,8 +237,8 @@ private slots:
         QVERIFY(!keywords.contains("STARTTLS"));
 
         QVERIFY(smtp.command("AUTH LOGIN").startsWith("334 "));
-        QVERIFY(smtp.command(toBase64("alice")).startsWith("334 "));
-        QVERIFY(smtp.command(toBase64("secret")).startsWith("235 "));
+        QVERIFY(smtp.command(QByteArray("alice").toBase64()).startsWith("334 "));
+        QVERIFY(smtp.command(QByteArray("secret").toBase64()).startsWith("235 "));
         // Pipelined, as a client may do after PIPELINING.
         const QByteArray message = sampleMessage("starttls");
         smtp.socket().write("MAIL FROM:<alice@poplar.test>\r\n"
@@ -273,7 +268,7 @@ private slots:
             QMessageAuthenticationCode::hash(QByteArray::fromBase64(challenge.mid(4).trimmed()),
                                              "secret", QCryptographicHash::Md5)
                 .toHex();
-        QVERIFY(smtp.command(toBase64("alice " + digest)).startsWith("235 "));
+        QVERIFY(smtp.command(QByteArray("alice " + digest).toBase64()).startsWith("235 "));
     }
 
     void refusesMessagesOverTheSizeLimit()
@@ -284,7 +279,7 @@ private slots:
         QVERIFY(smtp.connectTls(m_smtp->tlsPort()));
         QVERIFY(smtp.reply().startsWith("220 "));
         QVERIFY(smtp.ehlo().contains("SIZE 2000"));
-        QVERIFY(smtp.command("AUTH PLAIN " + toBase64(QByteArray("\0alice\0secret", 13)))
+        QVERIFY(smtp.command("AUTH PLAIN " + QByteArray("\0alice\0secret", 13).toBase64())
                     .startsWith("235 "));
         // Declared too big: refused at MAIL.
         QVERIFY(smtp.command("MAIL FROM:<alice@poplar.test> SIZE=5000").startsWith("552 "));
@@ -295,7 +290,7 @@ private slots:
             sampleMessage("big") + QByteArray(50, 'x').append("\r\n").repeated(100);
         QVERIFY(smtp.data(big).startsWith("552 "));
         QVERIFY(smtp.command("QUIT").startsWith("221 "));
-        QTest::qWait(200);
+        // A refused message is gone: nothing to wait for.
         QCOMPARE(m_dovecot->messageFiles(QStringLiteral("alice")).size(), 0);
     }
 

@@ -30,7 +30,8 @@ class DovecotServer;
 // set-uid exim4 binary).
 //
 // Only <user>@domain() for a user with a maildir in the Dovecot is accepted (550 otherwise);
-// MAIL needs authentication (530). AUTH is offered on the STARTTLS port only after STARTTLS.
+// MAIL needs authentication (530). AUTH is offered on the STARTTLS port only after STARTTLS,
+// on the plain port at once (loopback only, like the Dovecot's plaintext logins).
 // Start the DovecotServer first: its certificate is reused and its auth socket must exist.
 class SmtpServer
 {
