@@ -10,12 +10,23 @@ POPLAR_BUILD_PACKAGES=(
 # What the demo needs besides the build: a private POP3 server and its certificate, and a
 # private session bus with its own keyring for the demo account's password.
 POPLAR_DEMO_PACKAGES=(dovecot-core dovecot-pop3d openssl dbus gnome-keyring)
-# What the tests need: the demo's server, a headless display and secret service, clang for
-# libFuzzer and the sanitizers, a CJK font for screenshots, and packaging checks.
+# The SMTP tests' private submission server (tests/support/SmtpServer): exim4-daemon-heavy, the
+# build with the Dovecot authenticator. The tests run their own Exim and never the system one
+# that the package sets up. Exim conflicts with the other MTAs, so a machine that has Postfix,
+# OpenSMTPD or Sendmail keeps it and the SMTP tests skip there.
+POPLAR_SMTP_PACKAGES=(exim4-daemon-heavy)
+if command -v dpkg-query >/dev/null 2>&1 &&
+    dpkg-query -W -f='${Status}\n' postfix opensmtpd sendmail-bin 2>/dev/null | grep -q 'install ok installed'; then
+    POPLAR_SMTP_PACKAGES=()
+fi
+# What the tests need: the demo's server, the SMTP server, a headless display and secret
+# service, clang for libFuzzer and the sanitizers, a CJK font for screenshots, benchmark peers
+# (fetchmail, msmtp) and packaging checks.
 POPLAR_TEST_PACKAGES=(
     "${POPLAR_DEMO_PACKAGES[@]}"
+    "${POPLAR_SMTP_PACKAGES[@]}"
     xvfb xauth dbus-x11 libsecret-tools imagemagick fonts-noto-cjk
-    clang-14 libclang-rt-14-dev python3 fetchmail desktop-file-utils appstream lintian
+    clang-14 libclang-rt-14-dev python3 fetchmail msmtp desktop-file-utils appstream lintian
 )
 
 # poplar_install_packages PACKAGE...: installs those not yet installed, with apt-get (through

@@ -140,7 +140,27 @@ void DovecotServer::addUser(const QString &name, const QString &password)
 
 QString DovecotServer::maildir(const QString &user) const
 {
-    return m_directory + QStringLiteral("/mail/") + user;
+    return mailRoot() + u'/' + user;
+}
+
+QString DovecotServer::mailRoot() const
+{
+    return m_directory + QStringLiteral("/mail");
+}
+
+QString DovecotServer::authSocketPath() const
+{
+    return m_directory + QStringLiteral("/run/auth-sasl");
+}
+
+uint DovecotServer::mailOwnerUid()
+{
+    return mailOwner().first;
+}
+
+uint DovecotServer::mailOwnerGid()
+{
+    return mailOwner().second;
 }
 
 QString DovecotServer::deliver(const QString &user, const QByteArray &message)
@@ -248,6 +268,9 @@ bool DovecotServer::writeConfig(QString *error)
         internalUser = QStringLiteral("dovecot");
         internalGroup = QStringLiteral("dovecot");
     }
+    // The SASL socket belongs to the mail owner, who also runs an SmtpServer's MTA.
+    const passwd *owner = getpwuid(mailOwner().first);
+    const QString mailUser = QString::fromLocal8Bit(owner ? owner->pw_name : "nobody");
     const QString dir = m_directory;
     for (const char *sub : {"run", "state", "log"})
         QDir(dir).mkpath(QLatin1StringView(sub));
@@ -300,6 +323,12 @@ service pop3-login {
 service anvil {
   chroot =
 }
+service auth {
+  unix_listener auth-sasl {
+    user = @MAIL_USER@
+    mode = 0600
+  }
+}
 @EXTRA@
 )");
     const QList<QPair<QString, QString>> values = {
@@ -307,6 +336,7 @@ service anvil {
         {QStringLiteral("@INSTANCE@"), QString::number(QCoreApplication::applicationPid())},
         {QStringLiteral("@UID@"), QString::number(mailOwner().first)},
         {QStringLiteral("@GID@"), QString::number(mailOwner().second)},
+        {QStringLiteral("@MAIL_USER@"), mailUser},
         {QStringLiteral("@LOGIN_USER@"), loginUser},
         {QStringLiteral("@INTERNAL_USER@"), internalUser},
         {QStringLiteral("@INTERNAL_GROUP@"), internalGroup},

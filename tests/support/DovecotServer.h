@@ -52,6 +52,16 @@ public:
     QString logPath() const;
     qint64 masterPid() const;
 
+    // The folder that holds one maildir per user (<mailRoot>/<user>/{new,cur,tmp}).
+    QString mailRoot() const;
+    // Dovecot's SASL socket for other servers (an SMTP server authenticating against these
+    // users), owned by the mail owner; exists while Dovecot runs.
+    QString authSocketPath() const;
+    // Who owns the mailboxes: nobody under root (Dovecot never accesses mail as root),
+    // otherwise the invoking user. Whatever writes into the maildirs runs as this user.
+    static uint mailOwnerUid();
+    static uint mailOwnerGid();
+
 private:
     bool ensureCertificate(QString *error);
     bool writeConfig(QString *error);
