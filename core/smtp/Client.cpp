@@ -1,11 +1,11 @@
 #include "smtp/Client.h"
 
 #include "Logging.h"
+#include "mime/MessageWriter.h"
 #include "net/ProtocolLog.h"
 #include "net/SslTransport.h"
 
 #include <QPointer>
-#include <QUrl>
 
 namespace Poplar::Smtp {
 
@@ -20,15 +20,6 @@ bool hasEightBitData(const QByteArray &bytes)
             return true;
     }
     return false;
-}
-
-bool isAscii(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
 }
 
 // The protocol line as logged: AUTH's initial response replaced by "***".
@@ -110,24 +101,6 @@ QByteArray Client::dataBlock(const QByteArray &message)
         out.append("\r\n");
     out.append(".\r\n");
     return out;
-}
-
-bool Client::needsSmtpUtf8(const QString &address)
-{
-    const qsizetype at = address.lastIndexOf(u'@');
-    return !isAscii(at < 0 ? address : address.left(at));
-}
-
-QByteArray Client::envelopeAddress(const QString &address, bool smtpUtf8)
-{
-    if (smtpUtf8)
-        return address.toUtf8();
-    const qsizetype at = address.lastIndexOf(u'@');
-    if (at < 0)
-        return address.toUtf8();
-    const QString domain = address.mid(at + 1);
-    const QByteArray ace = isAscii(domain) ? domain.toLatin1() : QUrl::toAce(domain);
-    return address.left(at).toUtf8() + '@' + (ace.isEmpty() ? domain.toUtf8() : ace);
 }
 
 void Client::setState(State state)
@@ -585,9 +558,9 @@ std::optional<Error> Client::checkBeforeSending() const
                                .arg(t.message.size())
                                .arg(m_capabilities.sizeLimit()));
     }
-    bool utf8Envelope = needsSmtpUtf8(t.envelope.from);
+    bool utf8Envelope = Mime::MessageWriter::needsSmtpUtf8(t.envelope.from);
     for (const QString &r : t.envelope.recipients)
-        utf8Envelope = utf8Envelope || needsSmtpUtf8(r);
+        utf8Envelope = utf8Envelope || Mime::MessageWriter::needsSmtpUtf8(r);
     if (utf8Envelope && !m_capabilities.smtpUtf8())
         return Error::make(ErrorKind::SmtpUtf8Unavailable);
     if (hasEightBitData(t.message) && !m_capabilities.eightBitMime() && !m_capabilities.smtpUtf8())
@@ -628,11 +601,12 @@ void Client::startTransaction()
     const Transaction &t = *m_transaction;
     bool utf8 = false;
     if (m_capabilities.smtpUtf8()) {
-        utf8 = needsSmtpUtf8(t.envelope.from) || hasEightBitData(t.message);
+        utf8 = Mime::MessageWriter::needsSmtpUtf8(t.envelope.from) || hasEightBitData(t.message);
         for (const QString &r : t.envelope.recipients)
-            utf8 = utf8 || needsSmtpUtf8(r);
+            utf8 = utf8 || Mime::MessageWriter::needsSmtpUtf8(r);
     }
-    QByteArray mail = "MAIL FROM:<" + envelopeAddress(t.envelope.from, utf8) + '>';
+    QByteArray mail =
+        "MAIL FROM:<" + Mime::MessageWriter::envelopeAddress(t.envelope.from, utf8) + '>';
     if (m_capabilities.hasSize())
         mail += " SIZE=" + QByteArray::number(t.message.size());
     if (m_capabilities.eightBitMime() && hasEightBitData(t.message))
@@ -645,9 +619,11 @@ void Client::startTransaction()
     m_transactionsDone = true;
     m_queue.push_back({Kind::Mail, mail, -1});
     for (int i = 0; i < t.envelope.recipients.size(); ++i)
-        m_queue.push_back({Kind::Rcpt,
-                           "RCPT TO:<" + envelopeAddress(t.envelope.recipients.at(i), utf8) + '>',
-                           i});
+        m_queue.push_back(
+            {Kind::Rcpt,
+             "RCPT TO:<" + Mime::MessageWriter::envelopeAddress(t.envelope.recipients.at(i), utf8) +
+                 '>',
+             i});
     m_queue.push_back({Kind::Data, "DATA", -1});
     flushQueue();
 }

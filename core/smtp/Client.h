@@ -111,11 +111,6 @@ public:
 
     // The message as DATA carries it: CRLF line ends, leading dots doubled, ending CRLF.CRLF.
     static QByteArray dataBlock(const QByteArray &message);
-    // Whether an address needs SMTPUTF8: a non-ASCII local part (the domain can go as IDNA).
-    static bool needsSmtpUtf8(const QString &address);
-    // The address as MAIL FROM / RCPT TO carry it: the domain as IDNA A-labels unless
-    // SMTPUTF8 is in use (then all UTF-8).
-    static QByteArray envelopeAddress(const QString &address, bool smtpUtf8);
 
 signals:
     void stateChanged(Poplar::Smtp::Client::State state);

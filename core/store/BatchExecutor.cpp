@@ -393,9 +393,9 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
     Statement &insert = m_db.cached(
         "INSERT INTO messages (account, uidl, size, date, from_text, from_sort, to_text, cc_text,"
         " subject, subject_sort, snippet, has_attachments, message_id, in_reply_to, refs,"
-        " is_read, headers_only, first_seen, stored_at, content_hash, thread, thread_date)"
+        " is_read, headers_only, first_seen, stored_at, content_hash, thread, thread_date, folder)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-        " ?18, ?19, ?20, ?21, ?4)");
+        " ?18, ?19, ?20, ?21, ?4, ?22)");
     insert.bind(1, m.account);
     insert.bind(2, m.uidl);
     insert.bind(3, m.size >= 0 ? m.size : qint64(m.raw.size()));
@@ -407,6 +407,7 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
     insert.bind(19, m_now);
     insert.bind(20, m.contentHash.isEmpty() ? QByteArray() : m.contentHash);
     insert.bind(21, thread);
+    insert.bind(22, qint64(m.folder));
     if (const StoreError error = insert.run())
         return error.inContext(context);
     const qint64 id = m_db.lastInsertRowId();
@@ -422,9 +423,20 @@ StoreError BatchExecutor::run(const WriteBatch::InsertMessage &op, BatchResult &
     // The thread's date in the Inbox (new mail lands there), and in the Trash too when threads
     // merged. A new thread has only this message: its date is the thread's.
     if (!created)
-        m_staleThreadDates.insert({thread, int(Folder::Inbox)});
-    if (merged)
-        m_staleThreadDates.insert({thread, int(Folder::Trash)});
+        m_staleThreadDates.insert({thread, int(m.folder)});
+    if (merged) {
+        for (const Folder other : {Folder::Inbox, Folder::Trash, Folder::Sent, Folder::Drafts})
+            m_staleThreadDates.insert({thread, int(other)});
+    }
+
+    if (m.folder != Folder::Inbox) {
+        // Poplar's own message (Sent, Drafts): its uidl is no server's.
+        out.id = id;
+        out.insert = BatchResult::InsertOutcome::Inserted;
+        out.affected = 1;
+        result.added.append(id);
+        return {};
+    }
 
     Statement &record =
         m_db.cached("INSERT INTO seen_uidls (account, uidl, first_seen) VALUES (?1, ?2, ?3)"
@@ -702,6 +714,7 @@ StoreError BatchExecutor::run(const WriteBatch::RemoveAccount &op, BatchResult &
         "DELETE FROM messages WHERE account = ?1",
         "DELETE FROM seen_uidls WHERE account = ?1",
         "DELETE FROM thread_refs WHERE account = ?1",
+        "DELETE FROM outbox WHERE account = ?1",
     };
     for (const char *sql : statements) {
         Statement &statement = m_db.cached(sql);
@@ -711,6 +724,95 @@ StoreError BatchExecutor::run(const WriteBatch::RemoveAccount &op, BatchResult &
     }
     out.affected = int(ids.size());
     result.removed.append(ids);
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::QueueOutgoing &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    const OutgoingRecord &r = op.record;
+    if (const StoreError error = checkAccount(r.account))
+        return error;
+    if (r.recipients.isEmpty())
+        return invalid(QStringLiteral("A message cannot be sent without a recipient."));
+    Statement &insert = m_db.cached(
+        "INSERT INTO outbox (account, state, raw, envelope_from, recipients, bcc, subject, to_text,"
+        " message_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insert.bind(1, r.account);
+    insert.bind(2, qint64(OutgoingRecord::State::Queued));
+    insert.bind(3, r.raw.isNull() ? QByteArray("") : r.raw);
+    insert.bind(4, orEmpty(r.envelopeFrom));
+    insert.bind(5, r.recipients.join(u'\n'));
+    insert.bind(6, orEmpty(r.bcc));
+    insert.bind(7, orEmpty(bounded(r.subject, kMaxSummaryField)));
+    insert.bind(8, orEmpty(bounded(r.to, kMaxSummaryField)));
+    insert.bind(9, orEmpty(r.messageId));
+    insert.bind(10, msOr(r.createdAt, m_now));
+    if (const StoreError error = insert.run())
+        return error.inContext(QStringLiteral("Cannot put the message into the Outbox"));
+    out.id = m_db.lastInsertRowId();
+    out.affected = 1;
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::SetOutgoingState &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    Statement &update =
+        m_db.cached("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = ?4,"
+                    " attempts = attempts + ?5 WHERE id = ?1");
+    update.bind(1, op.id);
+    update.bind(2, qint64(op.state));
+    update.bind(3, orEmpty(op.error));
+    bindTime(update, 4, op.nextAttemptAt);
+    update.bind(5, qint64(op.countAttempt ? 1 : 0));
+    if (const StoreError error = update.run())
+        return error.inContext(QStringLiteral("Cannot update the Outbox"));
+    out.id = op.id;
+    out.affected = m_db.changes();
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::CompleteOutgoing &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    Statement &remove = m_db.cached("DELETE FROM outbox WHERE id = ?1");
+    remove.bind(1, op.id);
+    if (const StoreError error = remove.run())
+        return error.inContext(QStringLiteral("Cannot update the Outbox"));
+    if (m_db.changes() == 0)
+        return invalid(QStringLiteral("The sent message is no longer in the Outbox."));
+    NewMessage copy = op.sentCopy;
+    copy.folder = Folder::Sent;
+    copy.read = true;
+    return run(WriteBatch::InsertMessage{std::move(copy)}, result, out);
+}
+
+StoreError BatchExecutor::run(const WriteBatch::DeleteOutgoing &op, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    Statement &remove = m_db.cached("DELETE FROM outbox WHERE id = ?1");
+    remove.bind(1, op.id);
+    if (const StoreError error = remove.run())
+        return error.inContext(QStringLiteral("Cannot update the Outbox"));
+    out.id = op.id;
+    out.affected = m_db.changes();
+    return {};
+}
+
+StoreError BatchExecutor::run(const WriteBatch::RecoverInterruptedSends &, BatchResult &,
+                              BatchResult::Operation &out)
+{
+    Statement &update =
+        m_db.cached("UPDATE outbox SET state = ?1, last_error = ?2 WHERE state = ?3");
+    update.bind(1, qint64(OutgoingRecord::State::Unknown));
+    update.bind(2, QStringLiteral("Poplar stopped while sending this message, so it may or may "
+                                  "not have been sent. Check with a recipient, then send it "
+                                  "again or mark it as sent."));
+    update.bind(3, qint64(OutgoingRecord::State::Sending));
+    if (const StoreError error = update.run())
+        return error.inContext(QStringLiteral("Cannot update the Outbox"));
+    out.affected = m_db.changes();
     return {};
 }
 

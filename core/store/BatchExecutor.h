@@ -71,6 +71,16 @@ private:
                    BatchResult::Operation &out);
     StoreError run(const WriteBatch::RemoveAccount &op, BatchResult &result,
                    BatchResult::Operation &out);
+    StoreError run(const WriteBatch::QueueOutgoing &op, BatchResult &result,
+                   BatchResult::Operation &out);
+    StoreError run(const WriteBatch::SetOutgoingState &op, BatchResult &result,
+                   BatchResult::Operation &out);
+    StoreError run(const WriteBatch::CompleteOutgoing &op, BatchResult &result,
+                   BatchResult::Operation &out);
+    StoreError run(const WriteBatch::DeleteOutgoing &op, BatchResult &result,
+                   BatchResult::Operation &out);
+    StoreError run(const WriteBatch::RecoverInterruptedSends &op, BatchResult &result,
+                   BatchResult::Operation &out);
 
     StoreError writeIndex(qint64 id, const NewMessage &message, bool replace);
     StoreError deleteMessage(qint64 id, qint64 at);

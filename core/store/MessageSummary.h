@@ -11,7 +11,9 @@ namespace Poplar::Store {
 enum class Folder
 {
     Inbox = 0,
-    Trash = 1
+    Trash = 1,
+    Sent = 2,  // copies of what Poplar sent, as sent (plus the Bcc header, kept locally)
+    Drafts = 3 // messages being written
 };
 
 // A stored message without its raw bytes: what the list, the header pane and the sync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/MessageSummary.h"
 #include "store/SearchText.h"
 
 #include <QByteArray>
@@ -46,6 +47,10 @@ struct NewMessage
 
     QDateTime firstSeen; // when the UIDL was first seen; invalid means now
     bool read = false;
+    // Where it is stored. Mail from the server lands in the Inbox; a message Poplar made
+    // (Sent, Drafts) has a uidl of Poplar's own that no server knows, so it is not
+    // recorded among the UIDLs seen on the server.
+    Folder folder = Folder::Inbox;
 };
 
 } // namespace Poplar::Store

@@ -161,6 +161,31 @@ CREATE INDEX messages_account_thread
     ON messages (account, folder, thread_date DESC, thread DESC, date);
 )sql";
 
+// Version 5: sending. Folders 2 (Sent) and 3 (Drafts) join Inbox and Trash in messages.folder.
+// outbox holds each message waiting to be sent: the exact bytes (without Bcc), the envelope
+// (recipients one per line), its state (OutgoingRecord::State) and the retry schedule. A
+// message is written here before any network step and leaves only once the server accepted
+// it, in the same transaction that stores its copy in Sent.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    account         TEXT    NOT NULL,
+    state           INTEGER NOT NULL DEFAULT 0,
+    raw             BLOB    NOT NULL,
+    envelope_from   TEXT    NOT NULL,
+    recipients      TEXT    NOT NULL,
+    bcc             TEXT    NOT NULL DEFAULT '',
+    subject         TEXT    NOT NULL DEFAULT '',
+    to_text         TEXT    NOT NULL DEFAULT '',
+    message_id      TEXT    NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER,
+    last_error      TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_by_account ON outbox (account, id);
+)sql";
+
 // Each step is SQL, code, or both (SQL first), run in one transaction.
 struct Step
 {
@@ -168,11 +193,10 @@ struct Step
     StoreError (*code)(Database &);
 };
 
-constexpr std::array<Step, 4> kSteps = {
-    Step{kVersion1, nullptr},
-    Step{kVersion2, nullptr},
-    Step{nullptr, rehashContent},
-    Step{kVersion4, &ThreadIndex::threadAll},
+constexpr std::array<Step, 5> kSteps = {
+    Step{kVersion1, nullptr},     Step{kVersion2, nullptr},
+    Step{nullptr, rehashContent}, Step{kVersion4, &ThreadIndex::threadAll},
+    Step{kVersion5, nullptr},
 };
 
 } // namespace

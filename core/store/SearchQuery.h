@@ -13,7 +13,7 @@ struct SearchQuery
 {
     QString text;
     QString account;              // empty: all accounts
-    std::optional<Folder> folder; // nullopt: Inbox and Trash
+    std::optional<Folder> folder; // nullopt: every folder
     int offset = 0;
     int limit = 100;
 };

@@ -44,7 +44,9 @@ MessageSummary readSummary(const Statement &s)
     m.references = s.text(13).split(u' ', Qt::SkipEmptyParts);
     m.read = s.int64(14) != 0;
     m.starred = s.int64(15) != 0;
-    m.folder = s.int64(16) == 1 ? Folder::Trash : Folder::Inbox;
+    const qint64 folder = s.int64(16);
+    m.folder = folder >= int(Folder::Inbox) && folder <= int(Folder::Drafts) ? Folder(folder)
+                                                                             : Folder::Inbox;
     m.trashedAt = timeAt(s, 17);
     m.headersOnly = s.int64(18) != 0;
     m.firstSeen = timeAt(s, 19);
@@ -234,6 +236,71 @@ Result<QHash<QString, qint64>> StoreReader::unreadCounts()
         return s.error().inContext(QStringLiteral("Cannot count the unread messages"));
     s.reset();
     return counts;
+}
+
+namespace {
+
+#define POPLAR_OUTBOX_COLUMNS                                                                      \
+    "id, account, state, envelope_from, recipients, bcc, subject, to_text, message_id,"            \
+    " created_at, attempts, next_attempt_at, last_error, length(raw)"
+
+OutgoingRecord readOutgoing(Statement &s)
+{
+    OutgoingRecord r;
+    r.id = s.int64(0);
+    r.account = s.text(1);
+    const qint64 state = s.int64(2);
+    r.state = state >= 0 && state <= int(OutgoingRecord::State::Unknown)
+                  ? OutgoingRecord::State(state)
+                  : OutgoingRecord::State::Unknown;
+    r.envelopeFrom = s.text(3);
+    r.recipients = s.text(4).split(u'\n', Qt::SkipEmptyParts);
+    r.bcc = s.text(5);
+    r.subject = s.text(6);
+    r.to = s.text(7);
+    r.messageId = s.text(8);
+    r.createdAt = QDateTime::fromMSecsSinceEpoch(s.int64(9), Qt::UTC);
+    r.attempts = int(s.int64(10));
+    r.nextAttemptAt = timeAt(s, 11);
+    r.lastError = s.text(12);
+    r.size = s.int64(13);
+    return r;
+}
+
+} // namespace
+
+Result<QList<OutgoingRecord>> StoreReader::outbox(const QString &account)
+{
+    Statement &s = account.isEmpty()
+                       ? m_db.cached("SELECT " POPLAR_OUTBOX_COLUMNS " FROM outbox ORDER BY id")
+                       : m_db.cached("SELECT " POPLAR_OUTBOX_COLUMNS
+                                     " FROM outbox WHERE account = ?1 ORDER BY id");
+    if (!account.isEmpty())
+        s.bind(1, account);
+    QList<OutgoingRecord> records;
+    Statement::Step step;
+    while ((step = s.step()) == Statement::Step::Row)
+        records.append(readOutgoing(s));
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot read the Outbox"));
+    s.reset();
+    return records;
+}
+
+Result<OutgoingRecord> StoreReader::outgoing(qint64 id)
+{
+    Statement &s = m_db.cached("SELECT " POPLAR_OUTBOX_COLUMNS ", raw FROM outbox WHERE id = ?1");
+    s.bind(1, id);
+    const Statement::Step step = s.step();
+    if (step == Statement::Step::Error)
+        return s.error().inContext(QStringLiteral("Cannot read the Outbox"));
+    if (step == Statement::Step::Done)
+        return StoreError(StoreError::Kind::NotFound,
+                          QStringLiteral("The message is no longer in the Outbox."));
+    OutgoingRecord r = readOutgoing(s);
+    r.raw = s.blob(14);
+    s.reset();
+    return r;
 }
 
 Result<MessageSummary> StoreReader::message(qint64 id)

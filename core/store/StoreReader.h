@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/MessageSummary.h"
+#include "store/OutgoingRecord.h"
 #include "store/PageQuery.h"
 #include "store/Result.h"
 #include "store/SearchQuery.h"
@@ -49,6 +50,11 @@ public:
     // Stored messages of an account with this Message-ID (threads, duplicates).
     Result<QList<MessageSummary>> messagesWithMessageId(const QString &account,
                                                         const QString &messageId);
+
+    // The Outbox, oldest first, of one account or of all (empty account); raw left empty.
+    Result<QList<OutgoingRecord>> outbox(const QString &account = QString());
+    // One Outbox message with its bytes.
+    Result<OutgoingRecord> outgoing(qint64 id);
 
     // Everything known about the account's UIDLs, stored or not, for the sync plan.
     Result<QList<UidlRecord>> uidls(const QString &account);

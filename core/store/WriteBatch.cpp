@@ -62,4 +62,30 @@ int WriteBatch::removeAccount(const QString &account)
     return add(RemoveAccount{account});
 }
 
+int WriteBatch::queueOutgoing(OutgoingRecord record)
+{
+    return add(QueueOutgoing{std::move(record)});
+}
+
+int WriteBatch::setOutgoingState(qint64 id, OutgoingRecord::State state, const QString &error,
+                                 const QDateTime &nextAttemptAt, bool countAttempt)
+{
+    return add(SetOutgoingState{id, state, error, nextAttemptAt, countAttempt});
+}
+
+int WriteBatch::completeOutgoing(qint64 id, NewMessage sentCopy)
+{
+    return add(CompleteOutgoing{id, std::move(sentCopy)});
+}
+
+int WriteBatch::deleteOutgoing(qint64 id)
+{
+    return add(DeleteOutgoing{id});
+}
+
+int WriteBatch::recoverInterruptedSends()
+{
+    return add(RecoverInterruptedSends{});
+}
+
 } // namespace Poplar::Store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/NewMessage.h"
+#include "store/OutgoingRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -87,15 +88,49 @@ public:
         QString account;
         QStringList uidls;
     };
-    // Deletes every message and UIDL of an account.
+    // Deletes every message and UIDL of an account, and its Outbox.
     struct RemoveAccount
     {
         QString account;
     };
+    // Puts a message into the Outbox (state Queued; createdAt invalid means now); the
+    // operation's result id is its Outbox id.
+    struct QueueOutgoing
+    {
+        OutgoingRecord record;
+    };
+    // Moves an Outbox message to another state, with the reason in words and, for a retry,
+    // when to try again. attempts counts up by one when countAttempt.
+    struct SetOutgoingState
+    {
+        qint64 id = 0;
+        OutgoingRecord::State state = OutgoingRecord::State::Queued;
+        QString error;
+        QDateTime nextAttemptAt;
+        bool countAttempt = false;
+    };
+    // The server accepted the message: it leaves the Outbox and `sentCopy` (folder Sent) is
+    // stored in the same transaction, so it is never in both or in neither.
+    struct CompleteOutgoing
+    {
+        qint64 id = 0;
+        NewMessage sentCopy;
+    };
+    // Removes a message from the Outbox without sending it.
+    struct DeleteOutgoing
+    {
+        qint64 id = 0;
+    };
+    // After a crash: every message still marked Sending may or may not have gone out, so it
+    // becomes Unknown. Run once when the profile is opened, before anything is sent.
+    struct RecoverInterruptedSends
+    {};
 
     using Operation =
         std::variant<InsertMessage, ReplaceContent, SetFlag, MoveToTrash, RestoreFromTrash,
-                     DeleteLocally, RecordUidls, MarkDeletedOnServer, ForgetUidls, RemoveAccount>;
+                     DeleteLocally, RecordUidls, MarkDeletedOnServer, ForgetUidls, RemoveAccount,
+                     QueueOutgoing, SetOutgoingState, CompleteOutgoing, DeleteOutgoing,
+                     RecoverInterruptedSends>;
 
     int insertMessage(NewMessage message);
     int replaceContent(qint64 id, NewMessage message);
@@ -113,6 +148,12 @@ public:
                             const QDateTime &at = {});
     int forgetUidls(const QString &account, const QStringList &uidls);
     int removeAccount(const QString &account);
+    int queueOutgoing(OutgoingRecord record);
+    int setOutgoingState(qint64 id, OutgoingRecord::State state, const QString &error = QString(),
+                         const QDateTime &nextAttemptAt = {}, bool countAttempt = false);
+    int completeOutgoing(qint64 id, NewMessage sentCopy);
+    int deleteOutgoing(qint64 id);
+    int recoverInterruptedSends();
 
     const QList<Operation> &operations() const { return m_operations; }
     bool isEmpty() const { return m_operations.isEmpty(); }

@@ -630,16 +630,6 @@ private slots:
         QCOMPARE(Client::dataBlock(QByteArray()), QByteArray(".\r\n"));
         QCOMPARE(Client::dataBlock("bare\rcr"), QByteArray("bare\r\ncr\r\n.\r\n"));
     }
-
-    void envelopeAddresses()
-    {
-        QVERIFY(Client::needsSmtpUtf8(QStringLiteral("用户@例子.中国")));
-        QVERIFY(!Client::needsSmtpUtf8(QStringLiteral("user@例子.中国")));
-        QCOMPARE(Client::envelopeAddress(QStringLiteral("user@bücher.example"), false),
-                 QByteArray("user@xn--bcher-kva.example"));
-        QCOMPARE(Client::envelopeAddress(QStringLiteral("用户@例子.中国"), true),
-                 QStringLiteral("用户@例子.中国").toUtf8());
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_SmtpClient)
