@@ -134,7 +134,7 @@ void OutboxSender::onBatchFinished(const Store::BatchResult &result)
     }
 }
 
-Store::NewMessage OutboxSender::sentCopy(const Store::OutgoingRecord &record) const
+Store::NewMessage OutboxSender::sentCopy(const Store::OutgoingRecord &record, const QDateTime &now)
 {
     // The bytes as sent; the Bcc header is kept in the local copy only, as other clients do.
     QByteArray raw = record.raw;
@@ -142,7 +142,7 @@ Store::NewMessage OutboxSender::sentCopy(const Store::OutgoingRecord &record) co
         raw.prepend("Bcc: " + record.bcc.toUtf8() + "\r\n");
     const QString uidl = QStringLiteral("sent:%1:%2").arg(record.id).arg(record.messageId);
     Store::NewMessage copy =
-        Sync::MessageIngest::prepare(m_account, uidl, raw, raw.size(), false, m_now());
+        Sync::MessageIngest::prepare(record.account, uidl, raw, raw.size(), false, now);
     copy.folder = Store::Folder::Sent;
     copy.read = true;
     return copy;
@@ -156,7 +156,7 @@ void OutboxSender::onSendFinished(const Smtp::SendResult &result)
     switch (result.outcome) {
     case Smtp::SendResult::Outcome::Sent:
         ++m_run.sent;
-        batch.completeOutgoing(id, sentCopy(m_current));
+        batch.completeOutgoing(id, sentCopy(m_current, m_now()));
         emit messageSent(id, result.refused());
         break;
     case Smtp::SendResult::Outcome::Unknown: {

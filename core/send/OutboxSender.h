@@ -61,6 +61,8 @@ public:
 
     // When a message refused for a temporary reason is tried again, after `attempts` tries.
     static qint64 retryDelaySeconds(int attempts);
+    // The message as it is kept in Sent: the bytes sent, with the Bcc header (local only).
+    static Store::NewMessage sentCopy(const Store::OutgoingRecord &record, const QDateTime &now);
 
 signals:
     void sendingMessage(qint64 outboxId, int index, int total);
@@ -78,7 +80,6 @@ private:
     void onSendFinished(const Smtp::SendResult &result);
     void onSessionFailed(const Smtp::Error &error);
     void finish(const QString &error = QString());
-    Store::NewMessage sentCopy(const Store::OutgoingRecord &record) const;
 
     Store::StoreWriter *m_writer;
     QString m_databasePath;
