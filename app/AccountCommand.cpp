@@ -58,6 +58,80 @@ bool applyLeavePolicy(const QString &text, AccountSettings &account)
     return true;
 }
 
+// The --smtp-* options of `account add` into account.outgoing. Returns 0, or the exit code
+// after printing the problem.
+int applyOutgoingOptions(const QCommandLineParser &parser, AccountSettings &account)
+{
+    const QStringList options = {QStringLiteral("smtp-port"),
+                                 QStringLiteral("smtp-security"),
+                                 QStringLiteral("smtp-user"),
+                                 QStringLiteral("smtp-auth"),
+                                 QStringLiteral("smtp-trust-fingerprint"),
+                                 QStringLiteral("smtp-password-stdin")};
+    if (!parser.isSet(QStringLiteral("smtp-host"))) {
+        for (const QString &option : options) {
+            if (parser.isSet(option)) {
+                printError(
+                    QCoreApplication::translate("Poplar::App::AccountCommand",
+                                                "poplar account add: --%1 needs --smtp-host.")
+                        .arg(option));
+                return 2;
+            }
+        }
+        return 0;
+    }
+    Accounts::OutgoingServer &outgoing = account.outgoing;
+    outgoing.host = parser.value(QStringLiteral("smtp-host"));
+    const auto securityValue =
+        Accounts::securityFromName(parser.value(QStringLiteral("smtp-security")));
+    const auto authValue =
+        Accounts::outgoingAuthenticationFromName(parser.value(QStringLiteral("smtp-auth")));
+    if (!securityValue || !authValue) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "poplar account add: --smtp-security takes tls, starttls or none; --smtp-auth "
+            "auto, plain, login, cram-md5 or none."));
+        return 2;
+    }
+    outgoing.security = *securityValue;
+    outgoing.authentication = *authValue;
+    outgoing.port = parser.isSet(QStringLiteral("smtp-port"))
+                        ? parser.value(QStringLiteral("smtp-port")).toInt()
+                        : Accounts::OutgoingServer::defaultPort(outgoing.security);
+    // Empty: the incoming user name, and it follows that one when it changes.
+    if (const QString user = parser.value(QStringLiteral("smtp-user")); user != account.username)
+        outgoing.username = user;
+    if (parser.isSet(QStringLiteral("smtp-trust-fingerprint"))) {
+        outgoing.pinnedCertificateSha256 = AccountSettings::fingerprintFromText(
+            parser.value(QStringLiteral("smtp-trust-fingerprint")));
+        if (outgoing.pinnedCertificateSha256.isEmpty()) {
+            printError(QCoreApplication::translate(
+                "Poplar::App::AccountCommand",
+                "poplar account add: --smtp-trust-fingerprint needs a SHA-256 fingerprint "
+                "(64 hexadecimal digits)."));
+            return 2;
+        }
+    }
+    outgoing.samePassword = !parser.isSet(QStringLiteral("smtp-password-stdin"));
+    if (outgoing.security == Accounts::Security::None)
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "Warning: with --smtp-security none your password and the mail you send travel "
+            "unencrypted."));
+    return 0;
+}
+
+// "smtp.example.org:465 tls", or that there is none.
+QString describeOutgoing(const AccountSettings &account)
+{
+    if (!account.outgoing.isConfigured())
+        return QCoreApplication::translate("Poplar::App::AccountCommand", "outgoing: not set");
+    return QStringLiteral("%1:%2 %3")
+        .arg(account.outgoing.host)
+        .arg(account.outgoing.port)
+        .arg(Accounts::toName(account.outgoing.security));
+}
+
 int add(const CommandContext &context)
 {
     QCommandLineParser parser;
@@ -79,8 +153,23 @@ int add(const CommandContext &context)
     const QCommandLineOption interval(QStringLiteral("check-every"), QString(),
                                       QStringLiteral("minutes"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
+    const QCommandLineOption smtpHost(QStringLiteral("smtp-host"), QString(),
+                                      QStringLiteral("host"));
+    const QCommandLineOption smtpPort(QStringLiteral("smtp-port"), QString(),
+                                      QStringLiteral("port"));
+    const QCommandLineOption smtpSecurity(QStringLiteral("smtp-security"), QString(),
+                                          QStringLiteral("tls|starttls|none"),
+                                          QStringLiteral("tls"));
+    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"), QString(),
+                                      QStringLiteral("name"));
+    const QCommandLineOption smtpAuth(QStringLiteral("smtp-auth"), QString(),
+                                      QStringLiteral("method"), QStringLiteral("auto"));
+    const QCommandLineOption smtpFingerprint(QStringLiteral("smtp-trust-fingerprint"), QString(),
+                                             QStringLiteral("sha256"));
+    const QCommandLineOption smtpPasswordStdin(QStringLiteral("smtp-password-stdin"));
     parser.addOptions({name, email, host, port, security, user, auth, leave, fingerprint,
-                       headersOnly, interval, passwordStdin});
+                       headersOnly, interval, passwordStdin, smtpHost, smtpPort, smtpSecurity,
+                       smtpUser, smtpAuth, smtpFingerprint, smtpPasswordStdin});
     if (!parseArguments(parser, QStringLiteral("account add"), context))
         return 2;
 
@@ -121,6 +210,21 @@ int add(const CommandContext &context)
         printError(QCoreApplication::translate(
             "Poplar::App::AccountCommand",
             "Warning: with --security none your password and mail travel unencrypted."));
+    if (const int status = applyOutgoingOptions(parser, account); status != 0)
+        return status;
+
+    // One line per password, in this order: the incoming one, then the outgoing one.
+    const int passwordLines =
+        (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(smtpPasswordStdin) ? 1 : 0);
+    const QStringList passwords = readPasswordsFromStdin(passwordLines);
+    if (parser.isSet(smtpPasswordStdin) && passwords.size() < passwordLines) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "poplar account add: --smtp-password-stdin needs the outgoing server's password "
+            "on standard input, on the line after the incoming password if --password-stdin "
+            "is given too."));
+        return 2;
+    }
 
     auto profile = openProfile(context);
     if (!profile)
@@ -133,16 +237,27 @@ int add(const CommandContext &context)
     printLine(QCoreApplication::translate("Poplar::App::AccountCommand", "Added account %1 (%2).")
                   .arg(account.name(), account.id));
 
+    Accounts::CredentialStore credentials;
     if (parser.isSet(passwordStdin)) {
-        Accounts::CredentialStore credentials;
-        const JobOutcome saved =
-            waitFor(credentials.writePassword(account.id, readPasswordFromStdin()));
+        const JobOutcome saved = waitFor(credentials.writePassword(account.id, passwords.value(0)));
         if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly) {
             printError(
                 QCoreApplication::translate(
                     "Poplar::App::AccountCommand",
                     "The password could not be saved in the keychain (%1). Poplar will "
                     "ask for it, or give it with: poplar sync --password-stdin")
+                    .arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
+        }
+    }
+    if (parser.isSet(smtpPasswordStdin)) {
+        const JobOutcome saved = waitFor(credentials.writePassword(
+            AccountSettings::outgoingCredentialId(account.id), passwords.constLast()));
+        if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly) {
+            printError(
+                QCoreApplication::translate(
+                    "Poplar::App::AccountCommand",
+                    "The outgoing server's password could not be saved in the keychain (%1). "
+                    "Poplar will ask for it when it sends.")
                     .arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
         }
     }
@@ -156,10 +271,11 @@ int list(const CommandContext &context)
         return 1;
     Accounts::AccountRepository repository(profile->settingsPath());
     for (const AccountSettings &account : repository.accounts()) {
-        printLine(QStringLiteral("%1\t%2\t%3:%4\t%5\t%6")
-                      .arg(account.name(), account.emailAddress, account.host)
-                      .arg(account.port)
-                      .arg(Accounts::toName(account.security), account.id));
+        printLine(
+            QStringLiteral("%1\t%2\t%3:%4\t%5\t%6\t%7")
+                .arg(account.name(), account.emailAddress, account.host)
+                .arg(account.port)
+                .arg(Accounts::toName(account.security), account.id, describeOutgoing(account)));
     }
     return 0;
 }
@@ -191,6 +307,8 @@ int remove(const CommandContext &context)
     }
     Accounts::CredentialStore credentials;
     waitFor(credentials.deletePassword(account->id));
+    // NotFound (no separate outgoing password) is the usual answer: nothing to report.
+    waitFor(credentials.deletePassword(AccountSettings::outgoingCredentialId(account->id)));
     if (parser.isSet(deleteMail)) {
         Store::StoreWriter writer(profile->databasePath());
         Store::WriteBatch batch;
@@ -219,6 +337,8 @@ int remove(const CommandContext &context)
 int trust(const CommandContext &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption smtp(QStringLiteral("smtp"));
+    parser.addOption(smtp);
     parser.addPositionalArgument(QStringLiteral("account"), QString());
     parser.addPositionalArgument(QStringLiteral("fingerprint"), QString());
     if (!parseArguments(parser, QStringLiteral("account trust"), context))
@@ -228,8 +348,9 @@ int trust(const CommandContext &context)
     if (parser.positionalArguments().size() != 2 || sha256.isEmpty()) {
         printError(QCoreApplication::translate(
             "Poplar::App::AccountCommand",
-            "Usage: poplar account trust NAME|ID SHA256 (the certificate's SHA-256 "
-            "fingerprint, 64 hexadecimal digits, as poplar sync prints it)"));
+            "Usage: poplar account trust NAME|ID SHA256 [--smtp] (the certificate's SHA-256 "
+            "fingerprint, 64 hexadecimal digits, as poplar sync prints it; --smtp: of the "
+            "outgoing server)"));
         return 2;
     }
     auto profile = openProfile(context);
@@ -240,14 +361,29 @@ int trust(const CommandContext &context)
                                QStringLiteral("account trust"));
     if (!account)
         return 1;
-    account->pinnedCertificateSha256 = sha256;
+    if (parser.isSet(smtp)) {
+        if (!account->outgoing.isConfigured()) {
+            printError(QCoreApplication::translate("Poplar::App::AccountCommand",
+                                                   "poplar account trust: %1 has no outgoing "
+                                                   "server.")
+                           .arg(account->name()));
+            return 1;
+        }
+        account->outgoing.pinnedCertificateSha256 = sha256;
+    } else {
+        account->pinnedCertificateSha256 = sha256;
+    }
     if (const auto result = repository.update(*account); !result) {
         printError(QStringLiteral("poplar account trust: ") + result.message);
         return 1;
     }
-    printLine(QCoreApplication::translate("Poplar::App::AccountCommand",
-                                          "%1 now trusts the certificate %2.")
-                  .arg(account->name(), AccountSettings::fingerprintToText(sha256)));
+    printLine(
+        (parser.isSet(smtp)
+             ? QCoreApplication::translate("Poplar::App::AccountCommand",
+                                           "%1 now trusts the outgoing server's certificate %2.")
+             : QCoreApplication::translate("Poplar::App::AccountCommand",
+                                           "%1 now trusts the certificate %2."))
+            .arg(account->name(), AccountSettings::fingerprintToText(sha256)));
     return 0;
 }
 
@@ -272,9 +408,15 @@ int runAccountCommand(const CommandContext &context)
         "[--security tls|starttls|none] [--user U] [--password-stdin] "
         "[--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] "
         "[--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]\n"
+        "         [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] "
+        "[--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] "
+        "[--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]\n"
+        "         The outgoing server uses the incoming password unless --smtp-password-stdin "
+        "is given: then standard input holds the incoming password on the first line (with "
+        "--password-stdin) and the outgoing one on the next.\n"
         "       poplar account list\n"
         "       poplar account remove NAME|ID [--delete-mail]\n"
-        "       poplar account trust NAME|ID SHA256"));
+        "       poplar account trust NAME|ID SHA256 [--smtp]"));
     return 2;
 }
 

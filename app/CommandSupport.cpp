@@ -59,13 +59,24 @@ std::optional<Accounts::AccountSettings> findAccount(const Accounts::AccountRepo
 
 QString readPasswordFromStdin()
 {
+    return readPasswordsFromStdin(1).value(0);
+}
+
+QStringList readPasswordsFromStdin(int count)
+{
+    QStringList lines;
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray line = in.readLine(64 * 1024);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
+        return lines;
+    while (lines.size() < count) {
+        QByteArray line = in.readLine(64 * 1024);
+        if (line.isEmpty())
+            break; // the end of the input (an empty line still holds its '\n')
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        lines << QString::fromUtf8(line);
+    }
+    return lines;
 }
 
 } // namespace Poplar::App

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -38,5 +39,8 @@ std::optional<Accounts::AccountSettings> findAccount(const Accounts::AccountRepo
 
 // The password given on standard input (one line; the final newline is not part of it).
 QString readPasswordFromStdin();
+// The first `count` lines of standard input, without their line ends; fewer when the input
+// ends sooner. Read in one go: several passwords, one a line.
+QStringList readPasswordsFromStdin(int count);
 
 } // namespace Poplar::App

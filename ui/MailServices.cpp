@@ -145,6 +145,7 @@ void MailServices::removeAccount(const QString &accountId)
             return;
         }
         m_credentials.deletePassword(accountId);
+        m_credentials.deletePassword(Accounts::AccountSettings::outgoingCredentialId(accountId));
         if (dialog->deleteLocalMail()) {
             Store::WriteBatch batch;
             batch.removeAccount(accountId);

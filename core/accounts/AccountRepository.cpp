@@ -15,6 +15,8 @@ namespace {
 //   order=<id>, <id>, ...          the order the user sees
 //   <id>\<key>=<value>             one sub-group per account, keys below
 // Every key has a default, so a missing or damaged value never stops the account from loading.
+// The outgoing* keys came later within version 1: a file without them (written before Poplar
+// could send) loads with no outgoing server, and an older Poplar ignores them.
 const QString Group = QStringLiteral("accounts");
 const QString VersionKey = QStringLiteral("version");
 const QString OrderKey = QStringLiteral("order");
@@ -32,6 +34,14 @@ const QString DeleteAfterDays = QStringLiteral("deleteAfterDays");
 const QString HeadersOnlyLimit = QStringLiteral("headersOnlyLimitKiB");
 const QString CheckInterval = QStringLiteral("checkIntervalMinutes");
 const QString PinnedCertificate = QStringLiteral("pinnedCertificateSha256");
+const QString OutgoingHost = QStringLiteral("outgoingHost");
+const QString OutgoingPort = QStringLiteral("outgoingPort");
+const QString OutgoingSecurity = QStringLiteral("outgoingSecurity");
+const QString OutgoingAuthentication = QStringLiteral("outgoingAuthentication");
+const QString OutgoingUsername = QStringLiteral("outgoingUsername");
+// outgoing.samePassword; the file never names passwords, not even in a key.
+const QString OutgoingSameCredential = QStringLiteral("outgoingSameCredential");
+const QString OutgoingPinnedCertificate = QStringLiteral("outgoingPinnedCertificateSha256");
 } // namespace Key
 
 int readInt(const QSettings &s, const QString &key, int fallback)
@@ -63,6 +73,19 @@ AccountSettings readAccount(QSettings &s, const QString &id)
     a.checkIntervalMinutes = readInt(s, Key::CheckInterval, defaults.checkIntervalMinutes);
     a.pinnedCertificateSha256 =
         AccountSettings::fingerprintFromText(s.value(Key::PinnedCertificate).toString());
+    OutgoingServer &out = a.outgoing;
+    out.host = s.value(Key::OutgoingHost).toString();
+    out.security =
+        securityFromName(s.value(Key::OutgoingSecurity).toString()).value_or(Security::Tls);
+    out.port = readInt(s, Key::OutgoingPort, OutgoingServer::defaultPort(out.security));
+    out.authentication =
+        outgoingAuthenticationFromName(s.value(Key::OutgoingAuthentication).toString())
+            .value_or(defaults.outgoing.authentication);
+    out.username = s.value(Key::OutgoingUsername).toString();
+    // Anything but an explicit "false" keeps the default: one password for both servers.
+    out.samePassword = s.value(Key::OutgoingSameCredential).toString() != u"false";
+    out.pinnedCertificateSha256 =
+        AccountSettings::fingerprintFromText(s.value(Key::OutgoingPinnedCertificate).toString());
     s.endGroup();
     return a;
 }
@@ -84,6 +107,14 @@ void writeAccount(QSettings &s, const AccountSettings &a)
     s.setValue(Key::CheckInterval, a.checkIntervalMinutes);
     s.setValue(Key::PinnedCertificate,
                AccountSettings::fingerprintToText(a.pinnedCertificateSha256));
+    s.setValue(Key::OutgoingHost, a.outgoing.host);
+    s.setValue(Key::OutgoingPort, a.outgoing.port);
+    s.setValue(Key::OutgoingSecurity, toName(a.outgoing.security));
+    s.setValue(Key::OutgoingAuthentication, toName(a.outgoing.authentication));
+    s.setValue(Key::OutgoingUsername, a.outgoing.username);
+    s.setValue(Key::OutgoingSameCredential, a.outgoing.samePassword);
+    s.setValue(Key::OutgoingPinnedCertificate,
+               AccountSettings::fingerprintToText(a.outgoing.pinnedCertificateSha256));
     s.endGroup();
 }
 

@@ -29,6 +29,25 @@ constexpr std::pair<LeavePolicy, QStringView> LeavePolicyNames[] = {
     {LeavePolicy::DeleteAfterDownload, u"delete-after-download"},
 };
 
+constexpr std::pair<OutgoingAuthentication, QStringView> OutgoingAuthenticationNames[] = {
+    {OutgoingAuthentication::Auto, u"auto"},   {OutgoingAuthentication::Plain, u"plain"},
+    {OutgoingAuthentication::Login, u"login"}, {OutgoingAuthentication::CramMd5, u"cram-md5"},
+    {OutgoingAuthentication::None, u"none"},
+};
+
+Net::Security toNet(Security security)
+{
+    switch (security) {
+    case Security::Tls:
+        return Net::Security::Tls;
+    case Security::StartTls:
+        return Net::Security::StartTls;
+    case Security::None:
+        return Net::Security::None;
+    }
+    return Net::Security::Tls;
+}
+
 template<typename Enum, std::size_t N>
 QString nameOf(const std::pair<Enum, QStringView> (&table)[N], Enum value)
 {
@@ -94,6 +113,40 @@ Pop3::Settings AccountSettings::serverSettings(const QString &password) const
     return server;
 }
 
+Smtp::Settings AccountSettings::outgoingSettings(const QString &password) const
+{
+    Smtp::Settings server;
+    server.host = outgoing.host;
+    server.port = quint16(outgoing.port);
+    server.security = toNet(outgoing.security);
+    switch (outgoing.authentication) {
+    case OutgoingAuthentication::Auto:
+        server.auth = Smtp::Settings::Auth::Auto;
+        break;
+    case OutgoingAuthentication::Plain:
+        server.auth = Smtp::Settings::Auth::Plain;
+        break;
+    case OutgoingAuthentication::Login:
+        server.auth = Smtp::Settings::Auth::Login;
+        break;
+    case OutgoingAuthentication::CramMd5:
+        server.auth = Smtp::Settings::Auth::CramMd5;
+        break;
+    case OutgoingAuthentication::None:
+        server.auth = Smtp::Settings::Auth::None;
+        break;
+    }
+    server.username = outgoing.username.isEmpty() ? username : outgoing.username;
+    server.password = password;
+    server.pinnedSha256 = outgoing.pinnedCertificateSha256.toHex();
+    return server;
+}
+
+QString AccountSettings::outgoingCredentialId(const QString &accountId)
+{
+    return accountId + QStringLiteral("/smtp");
+}
+
 QString toName(Security security)
 {
     return nameOf(SecurityNames, security);
@@ -105,6 +158,14 @@ QString toName(Authentication authentication)
 QString toName(LeavePolicy policy)
 {
     return nameOf(LeavePolicyNames, policy);
+}
+QString toName(OutgoingAuthentication authentication)
+{
+    return nameOf(OutgoingAuthenticationNames, authentication);
+}
+std::optional<OutgoingAuthentication> outgoingAuthenticationFromName(const QString &text)
+{
+    return valueOf(OutgoingAuthenticationNames, text);
 }
 std::optional<Security> securityFromName(const QString &text)
 {
@@ -230,6 +291,23 @@ QStringList AccountSettings::validate() const
         problems << QCoreApplication::translate(
             "Poplar::Accounts::AccountSettings",
             "The pinned certificate fingerprint is not a SHA-256 fingerprint.");
+    if (outgoing.isConfigured()) {
+        if (!isPlausibleHostName(outgoing.host.trimmed()))
+            problems << QCoreApplication::translate("Poplar::Accounts::AccountSettings",
+                                                    "“%1” is not a valid outgoing server name.")
+                            .arg(outgoing.host);
+        if (outgoing.port < 1 || outgoing.port > 65535)
+            problems << QCoreApplication::translate(
+                            "Poplar::Accounts::AccountSettings",
+                            "The outgoing server port must be a number from 1 to 65535 (not %1).")
+                            .arg(outgoing.port);
+        if (!outgoing.pinnedCertificateSha256.isEmpty() &&
+            outgoing.pinnedCertificateSha256.size() != 32)
+            problems << QCoreApplication::translate(
+                "Poplar::Accounts::AccountSettings",
+                "The pinned certificate fingerprint of the outgoing server is not a SHA-256 "
+                "fingerprint.");
+    }
     return problems;
 }
 

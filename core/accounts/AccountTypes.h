@@ -7,11 +7,11 @@
 namespace Poplar::Accounts {
 Q_NAMESPACE
 
-// How the connection to the POP3 server is protected.
+// How the connection to a server (incoming POP3 or outgoing SMTP) is protected.
 enum class Security
 {
-    Tls,      // implicit TLS (POP3S, usually port 995)
-    StartTls, // plain connection upgraded with STLS before anything else (usually port 110)
+    Tls,      // implicit TLS (POP3S port 995; submission port 465)
+    StartTls, // plain connection upgraded with STLS/STARTTLS first (POP3 110; submission 587)
     None      // no encryption: only when the user chose it and confirmed it
 };
 Q_ENUM_NS(Security)
@@ -26,6 +26,17 @@ enum class Authentication
     User // USER/PASS
 };
 Q_ENUM_NS(Authentication)
+
+// How Poplar logs in to the outgoing (SMTP submission) server.
+enum class OutgoingAuthentication
+{
+    Auto, // the strongest mechanism the server offers (CRAM-MD5, then PLAIN, then LOGIN)
+    Plain,
+    Login,
+    CramMd5,
+    None // no login: a server that takes mail from this network without one
+};
+Q_ENUM_NS(OutgoingAuthentication)
 
 // What happens to a message on the server once Poplar has it.
 enum class LeavePolicy

@@ -46,19 +46,43 @@ private slots:
         a.headersOnlyLimitKiB = 512;
         a.checkIntervalMinutes = 45;
         a.pinnedCertificateSha256 = QByteArray(32, '\xab');
+        a.outgoing.host = QStringLiteral("smtp.example.org");
+        a.outgoing.port = 2525;
+        a.outgoing.security = Security::StartTls;
+        a.outgoing.authentication = OutgoingAuthentication::CramMd5;
+        a.outgoing.username = QStringLiteral("wang.wu-smtp");
+        a.outgoing.samePassword = false;
+        a.outgoing.pinnedCertificateSha256 = QByteArray(32, '\xcd');
         AccountSettings b = sample(QStringLiteral("Home"));
         b.security = Security::None;
         b.port = 110;
         b.leavePolicy = LeavePolicy::DeleteWhenTrashed;
+        b.outgoing.host = QStringLiteral("mail.example.org");
+        b.outgoing.security = Security::None;
+        b.outgoing.port = 25;
+        b.outgoing.authentication = OutgoingAuthentication::None;
+        AccountSettings c = sample(QStringLiteral("Old")); // no outgoing server
         {
             AccountRepository repo(path);
             QVERIFY(repo.add(a));
             QVERIFY(repo.add(b));
+            QVERIFY(repo.add(c));
         }
         AccountRepository again(path);
-        QCOMPARE(again.accounts().size(), 2);
+        QCOMPARE(again.accounts().size(), 3);
         QCOMPARE(again.accounts().at(0), a);
         QCOMPARE(again.accounts().at(1), b);
+        QCOMPARE(again.accounts().at(2), c);
+        QSettings s(path, QSettings::IniFormat);
+        const QString group = QStringLiteral("accounts/") + a.id + u'/';
+        QCOMPARE(s.value(group + QStringLiteral("outgoingHost")).toString(),
+                 QStringLiteral("smtp.example.org"));
+        QCOMPARE(s.value(group + QStringLiteral("outgoingSecurity")).toString(),
+                 QStringLiteral("starttls"));
+        QCOMPARE(s.value(group + QStringLiteral("outgoingAuthentication")).toString(),
+                 QStringLiteral("cram-md5"));
+        QCOMPARE(s.value(group + QStringLiteral("outgoingSameCredential")).toString(),
+                 QStringLiteral("false"));
         QCOMPARE(again.fileVersion(), AccountRepository::CurrentVersion);
     }
 
@@ -148,6 +172,78 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("accounts/abc-123/security")).toString(),
                  QStringLiteral("tls"));
         QCOMPARE(s.value(QStringLiteral("window/geometry")).toString(), QStringLiteral("kept"));
+    }
+
+    // A profile written before accounts had an outgoing server: version 1, no outgoing keys.
+    // It loads as it was, with no outgoing server, and keeps working for changes.
+    void profileWithoutOutgoingServerLoads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("poplar.ini"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[accounts]\n"
+                    "version=1\n"
+                    "order=abc-123\n"
+                    "abc-123\\displayName=Work\n"
+                    "abc-123\\emailAddress=li@example.org\n"
+                    "abc-123\\host=pop.example.org\n"
+                    "abc-123\\port=995\n"
+                    "abc-123\\security=tls\n"
+                    "abc-123\\authentication=auto\n"
+                    "abc-123\\username=li\n"
+                    "abc-123\\leaveOnServer=keep\n"
+                    "abc-123\\deleteAfterDays=14\n"
+                    "abc-123\\headersOnlyLimitKiB=0\n"
+                    "abc-123\\checkIntervalMinutes=15\n"
+                    "abc-123\\pinnedCertificateSha256=\n");
+        }
+        AccountRepository repo(path);
+        QVERIFY(!repo.isReadOnly());
+        QCOMPARE(repo.fileVersion(), 1);
+        QCOMPARE(repo.accounts().size(), 1);
+        AccountSettings a = repo.accounts().first();
+        QCOMPARE(a.host, QStringLiteral("pop.example.org"));
+        QCOMPARE(a.username, QStringLiteral("li"));
+        QCOMPARE(a.outgoing, OutgoingServer());
+        QVERIFY(!a.outgoing.isConfigured());
+        QVERIFY(a.isValid());
+
+        a.outgoing.host = QStringLiteral("smtp.example.org");
+        QVERIFY(repo.update(a));
+        const AccountSettings back = AccountRepository(path).accounts().first();
+        QCOMPARE(back, a);
+        QCOMPARE(back.outgoing.port, 465);
+        QVERIFY(back.outgoing.samePassword);
+    }
+
+    void damagedOutgoingValuesFallBackSafely()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("poplar.ini"));
+        {
+            QSettings s(path, QSettings::IniFormat);
+            s.setValue(QStringLiteral("accounts/version"), 1);
+            s.setValue(QStringLiteral("accounts/abc/emailAddress"),
+                       QStringLiteral("li@example.org"));
+            s.setValue(QStringLiteral("accounts/abc/host"), QStringLiteral("pop.example.org"));
+            s.setValue(QStringLiteral("accounts/abc/username"), QStringLiteral("li"));
+            s.setValue(QStringLiteral("accounts/abc/outgoingHost"),
+                       QStringLiteral("smtp.example.org"));
+            s.setValue(QStringLiteral("accounts/abc/outgoingSecurity"), QStringLiteral("ssl3"));
+            s.setValue(QStringLiteral("accounts/abc/outgoingPort"), QStringLiteral("x"));
+            s.setValue(QStringLiteral("accounts/abc/outgoingAuthentication"),
+                       QStringLiteral("apop"));
+            s.setValue(QStringLiteral("accounts/abc/outgoingSameCredential"),
+                       QStringLiteral("maybe"));
+        }
+        const AccountSettings a = AccountRepository(path).accounts().first();
+        // An unknown security value never turns into "no encryption".
+        QCOMPARE(a.outgoing.security, Security::Tls);
+        QCOMPARE(a.outgoing.port, 465);
+        QCOMPARE(a.outgoing.authentication, OutgoingAuthentication::Auto);
+        QVERIFY(a.outgoing.samePassword);
     }
 
     void newerFileIsReadOnly()

@@ -31,6 +31,17 @@ private slots:
         QCOMPARE(a.leavePolicy, LeavePolicy::Keep);
         QVERIFY(a.pinnedCertificateSha256.isEmpty());
         QCOMPARE(AccountSettings::defaultPort(Security::StartTls), 110);
+        // No outgoing server until one is set; then TLS on 465, one password for both.
+        QVERIFY(!a.outgoing.isConfigured());
+        QCOMPARE(a.outgoing.port, 465);
+        QCOMPARE(a.outgoing.security, Security::Tls);
+        QCOMPARE(a.outgoing.authentication, OutgoingAuthentication::Auto);
+        QVERIFY(a.outgoing.samePassword);
+        QVERIFY(a.outgoing.username.isEmpty());
+        QVERIFY(a.outgoing.pinnedCertificateSha256.isEmpty());
+        QCOMPARE(OutgoingServer::defaultPort(Security::Tls), 465);
+        QCOMPARE(OutgoingServer::defaultPort(Security::StartTls), 587);
+        QCOMPARE(OutgoingServer::defaultPort(Security::None), 587);
     }
 
     void usableSettingsValidate()
@@ -99,6 +110,42 @@ private slots:
         QVERIFY2(problems.first().contains(expected), qPrintable(problems.first()));
     }
 
+    void outgoingServerIsCheckedWhenConfigured_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QByteArray>("pin");
+        QTest::addColumn<QString>("expected"); // empty: valid
+        QTest::newRow("not configured, odd port") << "" << 0 << QByteArray() << "";
+        QTest::newRow("usable") << "smtp.example.org" << 587 << QByteArray(32, '\x01') << "";
+        QTest::newRow("host with space")
+            << "smtp example.org" << 465 << QByteArray() << "not a valid outgoing server";
+        QTest::newRow("port zero") << "smtp.example.org" << 0 << QByteArray() << "1 to 65535";
+        QTest::newRow("port too big")
+            << "smtp.example.org" << 65536 << QByteArray() << "outgoing server port";
+        QTest::newRow("bad pin") << "smtp.example.org" << 465 << QByteArray("abc")
+                                 << "fingerprint of the outgoing server";
+    }
+
+    void outgoingServerIsCheckedWhenConfigured()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QByteArray, pin);
+        QFETCH(QString, expected);
+        AccountSettings a = usable();
+        a.outgoing.host = host;
+        a.outgoing.port = port;
+        a.outgoing.pinnedCertificateSha256 = pin;
+        const QStringList problems = a.validate();
+        if (expected.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            return;
+        }
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(expected), qPrintable(problems.first()));
+    }
+
     void deleteAfterDaysIsCheckedOnlyWhenUsed()
     {
         AccountSettings a = usable();
@@ -137,6 +184,18 @@ private slots:
         for (LeavePolicy p : {LeavePolicy::Keep, LeavePolicy::DeleteAfterDays,
                               LeavePolicy::DeleteWhenTrashed, LeavePolicy::DeleteAfterDownload})
             QCOMPARE(*leavePolicyFromName(toName(p)), p);
+        for (OutgoingAuthentication m :
+             {OutgoingAuthentication::Auto, OutgoingAuthentication::Plain,
+              OutgoingAuthentication::Login, OutgoingAuthentication::CramMd5,
+              OutgoingAuthentication::None})
+            QCOMPARE(*outgoingAuthenticationFromName(toName(m)), m);
+        QCOMPARE(toName(OutgoingAuthentication::CramMd5), QStringLiteral("cram-md5"));
+        QCOMPARE(toName(OutgoingAuthentication::None), QStringLiteral("none"));
+        QCOMPARE(*outgoingAuthenticationFromName(QStringLiteral(" LOGIN")),
+                 OutgoingAuthentication::Login);
+        // POP3-only methods are not outgoing ones.
+        QVERIFY(!outgoingAuthenticationFromName(QStringLiteral("apop")));
+        QVERIFY(!outgoingAuthenticationFromName(QStringLiteral("user")));
         QCOMPARE(*securityFromName(QStringLiteral(" STARTTLS ")), Security::StartTls);
         QVERIFY(!securityFromName(QStringLiteral("ssl3")));
     }
@@ -195,6 +254,66 @@ private slots:
         QCOMPARE(server.password, QStringLiteral("pw"));
         // The client compares pins as hex.
         QCOMPARE(server.pinnedSha256, QByteArray(32, '\xab').toHex());
+    }
+
+    void outgoingSettingsCarryTheAccountsChoices_data()
+    {
+        QTest::addColumn<Security>("security");
+        QTest::addColumn<OutgoingAuthentication>("authentication");
+        QTest::addColumn<Poplar::Smtp::Settings::Security>("smtpSecurity");
+        QTest::addColumn<Poplar::Smtp::Settings::Auth>("smtpAuth");
+        using S = Poplar::Smtp::Settings;
+        QTest::newRow("tls auto") << Security::Tls << OutgoingAuthentication::Auto
+                                  << S::Security::Tls << S::Auth::Auto;
+        QTest::newRow("starttls plain") << Security::StartTls << OutgoingAuthentication::Plain
+                                        << S::Security::StartTls << S::Auth::Plain;
+        QTest::newRow("tls login")
+            << Security::Tls << OutgoingAuthentication::Login << S::Security::Tls << S::Auth::Login;
+        QTest::newRow("starttls cram-md5") << Security::StartTls << OutgoingAuthentication::CramMd5
+                                           << S::Security::StartTls << S::Auth::CramMd5;
+        QTest::newRow("none none")
+            << Security::None << OutgoingAuthentication::None << S::Security::None << S::Auth::None;
+    }
+
+    void outgoingSettingsCarryTheAccountsChoices()
+    {
+        QFETCH(Security, security);
+        QFETCH(OutgoingAuthentication, authentication);
+        QFETCH(Poplar::Smtp::Settings::Security, smtpSecurity);
+        QFETCH(Poplar::Smtp::Settings::Auth, smtpAuth);
+        AccountSettings a = usable();
+        a.outgoing.host = QStringLiteral("smtp.example.org");
+        a.outgoing.port = 2587;
+        a.outgoing.security = security;
+        a.outgoing.authentication = authentication;
+        a.outgoing.pinnedCertificateSha256 = QByteArray(32, '\xcd');
+        a.pinnedCertificateSha256 = QByteArray(32, '\xab');
+        const Poplar::Smtp::Settings server = a.outgoingSettings(QStringLiteral("pw"));
+        QCOMPARE(server.host, QStringLiteral("smtp.example.org"));
+        QCOMPARE(server.port, quint16(2587));
+        QCOMPARE(server.security, smtpSecurity);
+        QCOMPARE(server.auth, smtpAuth);
+        QCOMPARE(server.password, QStringLiteral("pw"));
+        // The outgoing pin, not the incoming one, as hex like the POP3 client's.
+        QCOMPARE(server.pinnedSha256, QByteArray(32, '\xcd').toHex());
+    }
+
+    void outgoingUsernameFallsBackToIncoming()
+    {
+        AccountSettings a = usable();
+        a.outgoing.host = QStringLiteral("smtp.example.org");
+        QCOMPARE(a.outgoingSettings(QString()).username, a.username);
+        a.outgoing.username = QStringLiteral("zhang-smtp");
+        QCOMPARE(a.outgoingSettings(QString()).username, QStringLiteral("zhang-smtp"));
+        QVERIFY(a.outgoingSettings(QString()).pinnedSha256.isEmpty());
+    }
+
+    void outgoingCredentialIdIsItsOwn()
+    {
+        const QString id = QStringLiteral("6f1c2d3e-0000-4000-8000-000000000001");
+        QCOMPARE(AccountSettings::outgoingCredentialId(id), id + QStringLiteral("/smtp"));
+        QVERIFY(AccountSettings::outgoingCredentialId(id) !=
+                AccountSettings::outgoingCredentialId(QStringLiteral("other")));
     }
 };
 
