@@ -58,67 +58,100 @@ bool applyLeavePolicy(const QString &text, AccountSettings &account)
     return true;
 }
 
-// The --smtp-* options of `account add` into account.outgoing. Returns 0, or the exit code
-// after printing the problem.
-int applyOutgoingOptions(const QCommandLineParser &parser, AccountSettings &account)
+// The --smtp-* options, shared by `account add` and `account outgoing`.
+struct OutgoingOptions
 {
-    const QStringList options = {QStringLiteral("smtp-port"),
-                                 QStringLiteral("smtp-security"),
-                                 QStringLiteral("smtp-user"),
-                                 QStringLiteral("smtp-auth"),
-                                 QStringLiteral("smtp-trust-fingerprint"),
-                                 QStringLiteral("smtp-password-stdin")};
-    if (!parser.isSet(QStringLiteral("smtp-host"))) {
-        for (const QString &option : options) {
-            if (parser.isSet(option)) {
-                printError(
-                    QCoreApplication::translate("Poplar::App::AccountCommand",
-                                                "poplar account add: --%1 needs --smtp-host.")
-                        .arg(option));
+    QCommandLineOption host{QStringLiteral("smtp-host"), QString(), QStringLiteral("host")};
+    QCommandLineOption port{QStringLiteral("smtp-port"), QString(), QStringLiteral("port")};
+    QCommandLineOption security{QStringLiteral("smtp-security"), QString(),
+                                QStringLiteral("tls|starttls|none"), QStringLiteral("tls")};
+    QCommandLineOption user{QStringLiteral("smtp-user"), QString(), QStringLiteral("name")};
+    QCommandLineOption auth{QStringLiteral("smtp-auth"), QString(), QStringLiteral("method"),
+                            QStringLiteral("auto")};
+    QCommandLineOption fingerprint{QStringLiteral("smtp-trust-fingerprint"), QString(),
+                                   QStringLiteral("sha256")};
+    QCommandLineOption passwordStdin{QStringLiteral("smtp-password-stdin")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({host, port, security, user, auth, fingerprint, passwordStdin});
+    }
+
+    // The options into account.outgoing. Returns 0, or the exit code after printing the
+    // problem (prefixed with `command`).
+    int apply(const QCommandLineParser &parser, const QString &command,
+              AccountSettings &account) const
+    {
+        if (!parser.isSet(host)) {
+            for (const QCommandLineOption *option :
+                 {&port, &security, &user, &auth, &fingerprint, &passwordStdin}) {
+                if (parser.isSet(*option)) {
+                    printError(QCoreApplication::translate("Poplar::App::AccountCommand",
+                                                           "poplar %1: --%2 needs --smtp-host.")
+                                   .arg(command, option->names().constFirst()));
+                    return 2;
+                }
+            }
+            return 0;
+        }
+        Accounts::OutgoingServer outgoing;
+        outgoing.host = parser.value(host);
+        const auto securityValue = Accounts::securityFromName(parser.value(security));
+        const auto authValue = Accounts::outgoingAuthenticationFromName(parser.value(auth));
+        if (!securityValue || !authValue) {
+            printError(QCoreApplication::translate(
+                           "Poplar::App::AccountCommand",
+                           "poplar %1: --smtp-security takes tls, starttls or none; --smtp-auth "
+                           "auto, plain, login, cram-md5 or none.")
+                           .arg(command));
+            return 2;
+        }
+        outgoing.security = *securityValue;
+        outgoing.authentication = *authValue;
+        outgoing.port = parser.isSet(port) ? parser.value(port).toInt()
+                                           : Accounts::OutgoingServer::defaultPort(*securityValue);
+        // Empty: the incoming user name, and it follows that one when it changes.
+        if (const QString name = parser.value(user); name != account.username)
+            outgoing.username = name;
+        if (parser.isSet(fingerprint)) {
+            outgoing.pinnedCertificateSha256 =
+                AccountSettings::fingerprintFromText(parser.value(fingerprint));
+            if (outgoing.pinnedCertificateSha256.isEmpty()) {
+                printError(QCoreApplication::translate(
+                               "Poplar::App::AccountCommand",
+                               "poplar %1: --smtp-trust-fingerprint needs a SHA-256 fingerprint "
+                               "(64 hexadecimal digits).")
+                               .arg(command));
                 return 2;
             }
         }
-        return 0;
-    }
-    Accounts::OutgoingServer &outgoing = account.outgoing;
-    outgoing.host = parser.value(QStringLiteral("smtp-host"));
-    const auto securityValue =
-        Accounts::securityFromName(parser.value(QStringLiteral("smtp-security")));
-    const auto authValue =
-        Accounts::outgoingAuthenticationFromName(parser.value(QStringLiteral("smtp-auth")));
-    if (!securityValue || !authValue) {
-        printError(QCoreApplication::translate(
-            "Poplar::App::AccountCommand",
-            "poplar account add: --smtp-security takes tls, starttls or none; --smtp-auth "
-            "auto, plain, login, cram-md5 or none."));
-        return 2;
-    }
-    outgoing.security = *securityValue;
-    outgoing.authentication = *authValue;
-    outgoing.port = parser.isSet(QStringLiteral("smtp-port"))
-                        ? parser.value(QStringLiteral("smtp-port")).toInt()
-                        : Accounts::OutgoingServer::defaultPort(outgoing.security);
-    // Empty: the incoming user name, and it follows that one when it changes.
-    if (const QString user = parser.value(QStringLiteral("smtp-user")); user != account.username)
-        outgoing.username = user;
-    if (parser.isSet(QStringLiteral("smtp-trust-fingerprint"))) {
-        outgoing.pinnedCertificateSha256 = AccountSettings::fingerprintFromText(
-            parser.value(QStringLiteral("smtp-trust-fingerprint")));
-        if (outgoing.pinnedCertificateSha256.isEmpty()) {
+        outgoing.samePassword = !parser.isSet(passwordStdin);
+        if (outgoing.security == Accounts::Security::None)
             printError(QCoreApplication::translate(
                 "Poplar::App::AccountCommand",
-                "poplar account add: --smtp-trust-fingerprint needs a SHA-256 fingerprint "
-                "(64 hexadecimal digits)."));
-            return 2;
-        }
+                "Warning: with --smtp-security none your password and the mail you send travel "
+                "unencrypted."));
+        account.outgoing = outgoing;
+        return 0;
     }
-    outgoing.samePassword = !parser.isSet(QStringLiteral("smtp-password-stdin"));
-    if (outgoing.security == Accounts::Security::None)
-        printError(QCoreApplication::translate(
-            "Poplar::App::AccountCommand",
-            "Warning: with --smtp-security none your password and the mail you send travel "
-            "unencrypted."));
-    return 0;
+};
+
+// Saves a password in the keychain; says so when it could not.
+void savePassword(Accounts::CredentialStore &credentials, const QString &key,
+                  const QString &password, const QString &failure)
+{
+    const JobOutcome saved = waitFor(credentials.writePassword(key, password));
+    if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly)
+        printError(
+            failure.arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
+}
+
+QString outgoingPasswordNotSaved()
+{
+    return QCoreApplication::translate(
+        "Poplar::App::AccountCommand",
+        "The outgoing server's password could not be saved in the keychain (%1). "
+        "Poplar will ask for it when it sends.");
 }
 
 // "smtp.example.org:465 tls", or that there is none.
@@ -153,29 +186,19 @@ int add(const CommandContext &context)
     const QCommandLineOption interval(QStringLiteral("check-every"), QString(),
                                       QStringLiteral("minutes"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"));
-    const QCommandLineOption smtpHost(QStringLiteral("smtp-host"), QString(),
-                                      QStringLiteral("host"));
-    const QCommandLineOption smtpPort(QStringLiteral("smtp-port"), QString(),
-                                      QStringLiteral("port"));
-    const QCommandLineOption smtpSecurity(QStringLiteral("smtp-security"), QString(),
-                                          QStringLiteral("tls|starttls|none"),
-                                          QStringLiteral("tls"));
-    const QCommandLineOption smtpUser(QStringLiteral("smtp-user"), QString(),
-                                      QStringLiteral("name"));
-    const QCommandLineOption smtpAuth(QStringLiteral("smtp-auth"), QString(),
-                                      QStringLiteral("method"), QStringLiteral("auto"));
-    const QCommandLineOption smtpFingerprint(QStringLiteral("smtp-trust-fingerprint"), QString(),
-                                             QStringLiteral("sha256"));
-    const QCommandLineOption smtpPasswordStdin(QStringLiteral("smtp-password-stdin"));
+    const QCommandLineOption senderName(QStringLiteral("sender-name"), QString(),
+                                        QStringLiteral("name"));
+    const OutgoingOptions outgoing;
     parser.addOptions({name, email, host, port, security, user, auth, leave, fingerprint,
-                       headersOnly, interval, passwordStdin, smtpHost, smtpPort, smtpSecurity,
-                       smtpUser, smtpAuth, smtpFingerprint, smtpPasswordStdin});
+                       headersOnly, interval, passwordStdin, senderName});
+    outgoing.addTo(parser);
     if (!parseArguments(parser, QStringLiteral("account add"), context))
         return 2;
 
     AccountSettings account = AccountSettings::create();
     account.displayName = parser.value(name);
     account.emailAddress = parser.value(email);
+    account.senderName = parser.value(senderName);
     account.host = parser.value(host);
     account.username = parser.isSet(user) ? parser.value(user) : account.emailAddress;
     const auto securityValue = Accounts::securityFromName(parser.value(security));
@@ -210,14 +233,15 @@ int add(const CommandContext &context)
         printError(QCoreApplication::translate(
             "Poplar::App::AccountCommand",
             "Warning: with --security none your password and mail travel unencrypted."));
-    if (const int status = applyOutgoingOptions(parser, account); status != 0)
+    if (const int status = outgoing.apply(parser, QStringLiteral("account add"), account);
+        status != 0)
         return status;
 
     // One line per password, in this order: the incoming one, then the outgoing one.
     const int passwordLines =
-        (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(smtpPasswordStdin) ? 1 : 0);
+        (parser.isSet(passwordStdin) ? 1 : 0) + (parser.isSet(outgoing.passwordStdin) ? 1 : 0);
     const QStringList passwords = readPasswordsFromStdin(passwordLines);
-    if (parser.isSet(smtpPasswordStdin) && passwords.size() < passwordLines) {
+    if (parser.isSet(outgoing.passwordStdin) && passwords.size() < passwordLines) {
         printError(QCoreApplication::translate(
             "Poplar::App::AccountCommand",
             "poplar account add: --smtp-password-stdin needs the outgoing server's password "
@@ -239,28 +263,78 @@ int add(const CommandContext &context)
 
     Accounts::CredentialStore credentials;
     if (parser.isSet(passwordStdin)) {
-        const JobOutcome saved = waitFor(credentials.writePassword(account.id, passwords.value(0)));
-        if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly) {
-            printError(
-                QCoreApplication::translate(
-                    "Poplar::App::AccountCommand",
-                    "The password could not be saved in the keychain (%1). Poplar will "
-                    "ask for it, or give it with: poplar sync --password-stdin")
-                    .arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
-        }
+        savePassword(credentials, account.id, passwords.value(0),
+                     QCoreApplication::translate(
+                         "Poplar::App::AccountCommand",
+                         "The password could not be saved in the keychain (%1). Poplar will "
+                         "ask for it, or give it with: poplar sync --password-stdin"));
     }
-    if (parser.isSet(smtpPasswordStdin)) {
-        const JobOutcome saved = waitFor(credentials.writePassword(
-            AccountSettings::outgoingCredentialId(account.id), passwords.constLast()));
-        if (saved.status != Accounts::CredentialStatus::Ok || saved.inMemoryOnly) {
-            printError(
-                QCoreApplication::translate(
-                    "Poplar::App::AccountCommand",
-                    "The outgoing server's password could not be saved in the keychain (%1). "
-                    "Poplar will ask for it when it sends.")
-                    .arg(saved.error.isEmpty() ? credentials.keychainProblem() : saved.error));
-        }
+    if (parser.isSet(outgoing.passwordStdin)) {
+        savePassword(credentials, AccountSettings::outgoingCredentialId(account.id),
+                     passwords.constLast(), outgoingPasswordNotSaved());
     }
+    return 0;
+}
+
+// Sets (or replaces) the outgoing server of an existing account.
+int setOutgoing(const CommandContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption senderName(QStringLiteral("sender-name"), QString(),
+                                        QStringLiteral("name"));
+    const OutgoingOptions outgoing;
+    parser.addOption(senderName);
+    outgoing.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("account"), QString());
+    if (!parseArguments(parser, QStringLiteral("account outgoing"), context))
+        return 2;
+    if (parser.positionalArguments().size() != 1 ||
+        (!parser.isSet(outgoing.host) && !parser.isSet(senderName))) {
+        printError(QCoreApplication::translate(
+            "Poplar::App::AccountCommand",
+            "Usage: poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H "
+            "[--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] "
+            "[--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] "
+            "[--smtp-password-stdin]"));
+        return 2;
+    }
+    auto profile = openProfile(context);
+    if (!profile)
+        return 1;
+    Accounts::AccountRepository repository(profile->settingsPath());
+    auto account = findAccount(repository, parser.positionalArguments().constFirst(),
+                               QStringLiteral("account outgoing"));
+    if (!account)
+        return 1;
+    if (parser.isSet(senderName))
+        account->senderName = parser.value(senderName);
+    if (const int status = outgoing.apply(parser, QStringLiteral("account outgoing"), *account);
+        status != 0)
+        return status;
+    QString password;
+    if (parser.isSet(outgoing.passwordStdin)) {
+        const QStringList lines = readPasswordsFromStdin(1);
+        if (lines.isEmpty()) {
+            printError(QCoreApplication::translate(
+                "Poplar::App::AccountCommand",
+                "poplar account outgoing: --smtp-password-stdin needs the outgoing server's "
+                "password on standard input."));
+            return 2;
+        }
+        password = lines.constFirst();
+    }
+    if (const auto result = repository.update(*account); !result) {
+        printError(QStringLiteral("poplar account outgoing: ") + result.message);
+        return 1;
+    }
+    Accounts::CredentialStore credentials;
+    const QString key = AccountSettings::outgoingCredentialId(account->id);
+    if (parser.isSet(outgoing.passwordStdin))
+        savePassword(credentials, key, password, outgoingPasswordNotSaved());
+    else if (parser.isSet(outgoing.host))
+        waitFor(credentials.deletePassword(key)); // the incoming password serves again
+    printLine(QCoreApplication::translate("Poplar::App::AccountCommand", "%1 sends through %2.")
+                  .arg(account->name(), describeOutgoing(*account)));
     return 0;
 }
 
@@ -402,18 +476,22 @@ int runAccountCommand(const CommandContext &context)
         return remove(rest);
     if (action == QStringLiteral("trust"))
         return trust(rest);
+    if (action == QStringLiteral("outgoing"))
+        return setOutgoing(rest);
     printError(QCoreApplication::translate(
         "Poplar::App::AccountCommand",
         "Usage: poplar account add --name N --email E --host H [--port P] "
         "[--security tls|starttls|none] [--user U] [--password-stdin] "
         "[--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] "
         "[--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]\n"
-        "         [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] "
+        "         [--sender-name NAME] [--smtp-host H [--smtp-port P] [--smtp-security "
+        "tls|starttls|none] "
         "[--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] "
         "[--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]\n"
         "         The outgoing server uses the incoming password unless --smtp-password-stdin "
         "is given: then standard input holds the incoming password on the first line (with "
         "--password-stdin) and the outgoing one on the next.\n"
+        "       poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]\n"
         "       poplar account list\n"
         "       poplar account remove NAME|ID [--delete-mail]\n"
         "       poplar account trust NAME|ID SHA256 [--smtp]"));

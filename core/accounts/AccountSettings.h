@@ -63,7 +63,8 @@ public:
     QString id;          // stable: a UUID without braces
     QString displayName; // shown in the account list; falls back to the email address
     QString emailAddress;
-    QString host; // incoming (POP3) server
+    QString senderName; // the person's name in the From of mail sent from this account
+    QString host;       // incoming (POP3) server
     int port = DefaultTlsPort;
     Security security = Security::Tls;
     Authentication authentication = Authentication::Auto;

@@ -45,6 +45,7 @@ private slots:
         a.deleteAfterDays = 30;
         a.headersOnlyLimitKiB = 512;
         a.checkIntervalMinutes = 45;
+        a.senderName = QStringLiteral("王五 (Wang Wu)");
         a.pinnedCertificateSha256 = QByteArray(32, '\xab');
         a.outgoing.host = QStringLiteral("smtp.example.org");
         a.outgoing.port = 2525;
