@@ -4,6 +4,7 @@
 #include "MboxCommand.h"
 #include "ParseCommand.h"
 #include "SearchCommand.h"
+#include "SendCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,16 @@ constexpr std::array kCommands{
             QT_TRANSLATE_NOOP("Poplar::App::Commands",
                               "fetch new mail now (--account NAME, --password-stdin)"),
             &runSyncCommand},
+    Command{"send",
+            QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                              "send a message (--account NAME --to A --subject S, the text on "
+                              "standard input; --cc, --bcc, --attach FILE, --in-reply-to ID)"),
+            &runSendCommand},
+    Command{"outbox",
+            QT_TRANSLATE_NOOP("Poplar::App::Commands",
+                              "list the messages waiting to be sent; send, retry ID, mark-sent "
+                              "ID or delete ID"),
+            &runOutboxCommand},
     Command{"search", QT_TRANSLATE_NOOP("Poplar::App::Commands", "search the offline mail (QUERY)"),
             &runSearchCommand},
     Command{

@@ -171,13 +171,14 @@ void OutboxSender::onSendFinished(const Smtp::SendResult &result)
         break;
     }
     case Smtp::SendResult::Outcome::NotSent: {
-        QString reason = result.error.message();
-        for (const Smtp::RecipientResult &r : result.refused()) {
+        // Refused by every recipient: the headline, then each recipient with its own reason.
+        const bool byRecipients = result.error.kind == Smtp::ErrorKind::RecipientsRefused;
+        QString reason =
+            byRecipients ? Smtp::Error::make(result.error.kind).message() : result.error.message();
+        for (const Smtp::RecipientResult &r :
+             byRecipients ? result.refused() : QList<Smtp::RecipientResult>()) {
             if (r.reply.code != 0)
-                reason += u'\n' + tr("%1: %2").arg(r.address,
-                                                   Smtp::Error::fromReply(
-                                                       Smtp::ErrorKind::RecipientsRefused, r.reply)
-                                                       .message());
+                reason += u'\n' + tr("%1: %2").arg(r.address, Smtp::describeReply(r.reply));
         }
         if (result.error.isTransient()) {
             ++m_run.postponed;

@@ -261,20 +261,23 @@ QString Error::message() const
             "The outgoing mail server sent a reply far larger than SMTP allows.");
         break;
     }
-    if (const QString meaning = describeStatus(reply.status); !meaning.isEmpty())
-        text += u' ' + meaning;
-    if (reply.code != 0) {
-        const QString code =
-            reply.status.isValid()
-                ? QString::number(reply.code) + u' ' + QString::fromLatin1(reply.status.toString())
-                : QString::number(reply.code);
-        text +=
-            u' ' + QCoreApplication::translate("Poplar::Smtp::Error", "The server said: “%1 %2”")
-                       .arg(code, cleanServerText(reply.text()));
-    } else if (!detail.isEmpty()) {
+    if (reply.code != 0)
+        text += u' ' + describeReply(reply);
+    else if (!detail.isEmpty())
         text += QStringLiteral(" (%1)").arg(detail);
-    }
     return text;
+}
+
+QString describeReply(const Reply &reply)
+{
+    QString text = describeStatus(reply.status);
+    const QString code = reply.status.isValid() ? QString::number(reply.code) + u' ' +
+                                                      QString::fromLatin1(reply.status.toString())
+                                                : QString::number(reply.code);
+    if (!text.isEmpty())
+        text += u' ';
+    return text + QCoreApplication::translate("Poplar::Smtp::Error", "The server said: “%1 %2”")
+                      .arg(code, cleanServerText(reply.text()));
 }
 
 const char *errorKindName(ErrorKind kind)

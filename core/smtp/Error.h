@@ -67,6 +67,9 @@ struct Error
 // What an enhanced status code (RFC 3463) means, as a sentence for the user; empty for codes
 // that say nothing more than the reply code.
 QString describeStatus(const EnhancedStatus &status);
+// A server's reply as the user reads it: what its enhanced status code means, if anything,
+// then the server's own words ("The recipient's mailbox is full. The server said: “552 …”").
+QString describeReply(const Reply &reply);
 
 const char *errorKindName(ErrorKind kind);
 

@@ -168,7 +168,7 @@ CREATE INDEX messages_account_thread
 // it, in the same transaction that stores its copy in Sent.
 constexpr const char *kVersion5 = R"sql(
 CREATE TABLE outbox (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: `poplar outbox retry ID`
     account         TEXT    NOT NULL,
     state           INTEGER NOT NULL DEFAULT 0,
     raw             BLOB    NOT NULL,
