@@ -178,6 +178,9 @@ tls_advertise_hosts = *
 tls_certificate = @DIR@/cert.pem
 tls_privatekey = @DIR@/key.pem
 message_size_limit = @SIZE_LIMIT@
+# Deliver every message at once, however many one connection carries (Exim queues those
+# after the tenth by default): there is no queue runner, so a queued message never arrives.
+smtp_accept_queue_per_connection = 0
 dsn_advertise_hosts = *
 pipelining_connect_advertise_hosts =
 auth_advertise_hosts = ${if or{{def:tls_in_cipher}{eq{$received_port}{@PLAIN_PORT@}}}{*}{}}
