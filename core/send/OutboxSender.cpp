@@ -81,26 +81,33 @@ void OutboxSender::sendNext()
 {
     if (m_finished || !m_client)
         return;
-    if (m_pending.empty()) {
+    Store::WriteBatch batch;
+    if (!markNext(batch)) {
         m_client->quit();
         return;
     }
-    const qint64 id = m_pending.front();
-    m_pending.pop_front();
-    Store::StoreReader reader;
-    Store::StoreError error = reader.open(m_databasePath);
-    const auto record = error ? Store::Result<Store::OutgoingRecord>(error) : reader.outgoing(id);
-    if (!record || record.value().state != Store::OutgoingRecord::State::Queued) {
-        sendNext(); // deleted or changed meanwhile (another window, the user)
-        return;
-    }
-    m_current = record.value();
-    emit sendingMessage(id, m_total - int(m_pending.size()), m_total);
-    // Durably Sending before the first command about it: a crash from here on leaves it
-    // Unknown, never silently sent twice.
-    Store::WriteBatch batch;
-    batch.setOutgoingState(id, Store::OutgoingRecord::State::Sending, QString(), {}, true);
     m_markTicket = m_writer->submit(std::move(batch));
+}
+
+bool OutboxSender::markNext(Store::WriteBatch &batch)
+{
+    while (!m_pending.empty()) {
+        const qint64 id = m_pending.front();
+        m_pending.pop_front();
+        Store::StoreReader reader;
+        Store::StoreError error = reader.open(m_databasePath);
+        const auto record =
+            error ? Store::Result<Store::OutgoingRecord>(error) : reader.outgoing(id);
+        if (!record || record.value().state != Store::OutgoingRecord::State::Queued)
+            continue; // deleted or changed meanwhile (another window, the user)
+        m_current = record.value();
+        emit sendingMessage(id, m_total - int(m_pending.size()), m_total);
+        // Durably Sending before the first command about it: a crash from here on leaves it
+        // Unknown, never silently sent twice.
+        batch.setOutgoingState(id, Store::OutgoingRecord::State::Sending, QString(), {}, true);
+        return true;
+    }
+    return false;
 }
 
 void OutboxSender::onBatchFinished(const Store::BatchResult &result)
@@ -193,7 +200,16 @@ void OutboxSender::onSendFinished(const Smtp::SendResult &result)
         break;
     }
     }
-    m_outcomeTicket = m_writer->submit(std::move(batch));
+    // The next message's Sending mark rides in the same transaction as this outcome: one
+    // commit (one fsync) between two messages instead of two. Only while the session is
+    // sound: the server answered (an unknown outcome or a lost connection ends it).
+    const bool answered =
+        result.outcome == Smtp::SendResult::Outcome::Sent ||
+        (result.outcome == Smtp::SendResult::Outcome::NotSent && result.error.reply.code != 0);
+    if (answered && m_client && m_client->state() == Smtp::Client::State::Ready && markNext(batch))
+        m_markTicket = m_writer->submit(std::move(batch));
+    else
+        m_outcomeTicket = m_writer->submit(std::move(batch));
 }
 
 void OutboxSender::onSessionFailed(const Smtp::Error &error)

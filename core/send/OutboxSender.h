@@ -5,6 +5,7 @@
 #include "store/BatchResult.h"
 #include "store/NewMessage.h"
 #include "store/OutgoingRecord.h"
+#include "store/WriteBatch.h"
 
 #include <QDateTime>
 #include <QList>
@@ -76,6 +77,9 @@ signals:
 
 private:
     void sendNext();
+    // Takes the next message still queued into m_current and adds its Sending mark to batch;
+    // false when none is left.
+    bool markNext(Store::WriteBatch &batch);
     void onBatchFinished(const Store::BatchResult &result);
     void onSendFinished(const Smtp::SendResult &result);
     void onSessionFailed(const Smtp::Error &error);
@@ -91,7 +95,8 @@ private:
     std::deque<qint64> m_pending; // outbox ids still to send
     int m_total = 0;
     Store::OutgoingRecord m_current; // with its bytes
-    quint64 m_markTicket = 0;        // the batch marking m_current Sending
+    quint64 m_markTicket = 0;        // the batch marking m_current Sending (and maybe the
+                                     // outcome of the one before)
     quint64 m_outcomeTicket = 0;     // the batch recording how it went
     bool m_sessionOpen = false;
     bool m_finished = false;
