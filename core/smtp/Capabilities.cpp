@@ -15,6 +15,8 @@ Capabilities Capabilities::fromEhlo(const QByteArrayList &lines)
             caps.m_startTls = true;
         } else if (keyword == "PIPELINING") {
             caps.m_pipelining = true;
+        } else if (keyword == "CHUNKING") {
+            caps.m_chunking = true;
         } else if (keyword == "8BITMIME") {
             caps.m_eightBitMime = true;
         } else if (keyword == "SMTPUTF8") {

@@ -13,6 +13,7 @@ public:
 
     bool startTls() const { return m_startTls; }
     bool pipelining() const { return m_pipelining; }
+    bool chunking() const { return m_chunking; } // BDAT, RFC 3030
     bool eightBitMime() const { return m_eightBitMime; }
     bool smtpUtf8() const { return m_smtpUtf8; }
     bool enhancedStatusCodes() const { return m_enhancedStatusCodes; }
@@ -25,6 +26,7 @@ public:
 private:
     bool m_startTls = false;
     bool m_pipelining = false;
+    bool m_chunking = false;
     bool m_eightBitMime = false;
     bool m_smtpUtf8 = false;
     bool m_enhancedStatusCodes = false;

@@ -133,6 +133,7 @@ private:
         Rcpt,
         Data,
         Message,     // the message and its final "."
+        Bdat,        // BDAT <size> LAST, then the transaction's whole message (RFC 3030)
         AbortedData, // a lone "." after a 354 no recipient can use
         Quit
     };
@@ -148,8 +149,11 @@ private:
         QByteArray message;
         SendResult result;
         std::optional<Error> refusal; // MAIL refused: what to report once the replies are in
-        bool dataSent = false;        // the final "." went to the socket
+        bool dataSent = false;        // the final "." (or the BDAT chunk) went to the socket
+
+        bool anyRecipientAccepted() const;
     };
+    static Error whyNotSent(const Transaction &t, ErrorKind kind, const Reply &reply);
 
     void setState(State state);
     void expect(Kind kind);

@@ -60,6 +60,13 @@ QString messageLines()
                           "C: Hello.\nC: ..hidden dot\nC: .\n");
 }
 
+// What the server reads of Message after BDAT: the bytes as they are.
+QString bdatLines()
+{
+    return QStringLiteral("C: From: a@example.org\nC: To: b@example.org\nC: Subject: hi\nC: \n"
+                          "C: Hello.\nC: .hidden dot\n");
+}
+
 // Collects everything a Client reports.
 struct Recorder
 {
@@ -308,6 +315,85 @@ private slots:
         QCOMPARE(r.result().outcome, SendResult::Outcome::Sent);
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
         QVERIFY(server.scriptFinished());
+    }
+
+    // CHUNKING (RFC 3030) with PIPELINING: MAIL, RCPT, BDAT and the message as it is (no dot
+    // stuffing, no final dot) in one write, so a message costs one round trip.
+    void chunkingSendsTheMessageInOneRoundTrip()
+    {
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(
+            login({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
+                   QStringLiteral("AUTH PLAIN")}) +
+            QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\n"
+                           "C: BDAT %1 LAST\n")
+                .arg(Message.size()) +
+            bdatLines() +
+            QStringLiteral("S: 250 Ok\nS: 250 Ok\nS: 250 Ok id=1\nC: QUIT\nS: 221 Bye\n"));
+        Client client(settingsFor(server, Settings::Security::Tls));
+        Recorder r(&client);
+        client.open();
+        QTRY_COMPARE_WITH_TIMEOUT(r.opened.size(), 1, 10000);
+        QVERIFY(client.capabilities().chunking());
+        client.send(envelope(), Message);
+        QTRY_COMPARE_WITH_TIMEOUT(r.finished.size(), 1, 10000);
+        QCOMPARE(r.result().outcome, SendResult::Outcome::Sent);
+        QCOMPARE(r.result().finalReply.text(), QByteArray("Ok id=1"));
+        // The message's last line reached the server before it had answered MAIL.
+        const qsizetype mail = server.received().indexOf("MAIL FROM:<a@example.org>");
+        QVERIFY(mail > 0);
+        QCOMPARE(server.sentBeforeLine(mail + 8), server.sentBeforeLine(mail));
+        QCOMPARE(server.received().value(mail + 8), QByteArray(".hidden dot"));
+        client.quit();
+        QTRY_COMPARE(r.closed.size(), 1);
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QCOMPARE(r.failed.size(), 0);
+    }
+
+    void chunkingWithEveryRecipientRefused()
+    {
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(
+            login({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
+                   QStringLiteral("AUTH PLAIN")}) +
+            QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\n"
+                           "C: BDAT %1 LAST\n")
+                .arg(Message.size()) +
+            bdatLines() +
+            QStringLiteral("S: 250 Ok\nS: 550 5.1.1 No such user\nS: 554 No valid recipients\n"));
+        Client client(settingsFor(server, Settings::Security::Tls));
+        Recorder r(&client);
+        client.open();
+        QTRY_COMPARE_WITH_TIMEOUT(r.opened.size(), 1, 10000);
+        client.send(envelope(), Message);
+        QTRY_COMPARE_WITH_TIMEOUT(r.finished.size(), 1, 10000);
+        QCOMPARE(r.result().outcome, SendResult::Outcome::NotSent);
+        QCOMPARE(r.result().error.kind, ErrorKind::RecipientsRefused);
+        QCOMPARE(r.result().refused().size(), 1);
+        QCOMPARE(r.result().refused().first().reply.code, 550);
+        QCOMPARE(client.state(), Client::State::Ready); // the next message may go
+    }
+
+    void hangUpAfterBdatIsUnknown()
+    {
+        ScriptedServer server(ScriptedServer::Mode::ImplicitTls);
+        QVERIFY(server.start());
+        server.addScript(login({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
+                                QStringLiteral("AUTH PLAIN")}) +
+                         QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\n"
+                                        "C: BDAT %1 LAST\n")
+                             .arg(Message.size()) +
+                         bdatLines() + QStringLiteral("S: 250 Ok\nS: 250 Ok\nCLOSE\n"));
+        Client client(settingsFor(server, Settings::Security::Tls));
+        Recorder r(&client);
+        client.open();
+        QTRY_COMPARE_WITH_TIMEOUT(r.opened.size(), 1, 10000);
+        client.send(envelope(), Message);
+        QTRY_COMPARE_WITH_TIMEOUT(r.finished.size(), 1, 10000);
+        QCOMPARE(r.result().outcome, SendResult::Outcome::Unknown);
+        QTRY_COMPARE(r.failed.size(), 1);
     }
 
     void hangUpAfterTheFinalDotIsUnknown()
