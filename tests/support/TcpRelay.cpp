@@ -21,6 +21,11 @@ TcpRelay::TcpRelay(QObject *parent)
 TcpRelay::~TcpRelay()
 {
     for (auto &link : m_links) {
+        // A socket closing in its destructor signals "disconnected": not to this half-gone relay.
+        for (QTcpSocket *socket : {link->client, link->server}) {
+            if (socket)
+                socket->disconnect(this);
+        }
         delete link->client;
         delete link->server;
     }
