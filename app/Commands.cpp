@@ -21,8 +21,8 @@ constexpr std::array kCommands{
         "account",
         QT_TRANSLATE_NOOP(
             "Poplar::App::Commands",
-            "add, list or remove accounts, or trust a server's certificate (run 'poplar account' "
-            "for the options)"),
+            "add, list or remove accounts, set their outgoing server, or trust a server's "
+            "certificate (run 'poplar account' for the options)"),
         &runAccountCommand},
     Command{"sync",
             QT_TRANSLATE_NOOP("Poplar::App::Commands",
