@@ -171,7 +171,7 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
         finishWithStoreError(load.storeError);
         return;
     }
-    m_uids = load.uids;
+    const qsizetype onServer = load.uids.size();
 
     setState(State::Downloading);
     if (m_fetchFull) {
@@ -182,38 +182,35 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
         QHash<int, qint64> sizes;
         for (const Pop3::MessageSize &s : std::as_const(m_sizes))
             sizes.insert(s.number, s.size);
-        for (const Pop3::MessageUid &uid : std::as_const(m_uids)) {
+        for (const Pop3::MessageUid &uid : std::as_const(load.uids)) {
             if (!wanted.contains(uid.uid))
                 continue;
-            Fetch fetch;
-            fetch.download = {uid.number, uid.uid, sizes.value(uid.number, -1), false};
-            fetch.replaceId = wanted.take(uid.uid);
-            m_plan.downloads.append(fetch.download);
-            m_plan.downloadBytes += qMax<qint64>(fetch.download.size, 0);
-            m_queue.push_back(std::move(fetch));
+            const SyncPlan::Download download{uid.number, uid.uid, sizes.value(uid.number, -1),
+                                              false};
+            m_plan.downloads.append(download);
+            m_plan.downloadBytes += qMax<qint64>(download.size, 0);
+            m_replaceIds.append(wanted.take(uid.uid));
         }
         if (!wanted.isEmpty())
             m_result.warnings << tr("%n message(s) are no longer on the server.", nullptr,
                                     int(wanted.size()));
     } else {
         m_plan = load.plan;
-        for (const SyncPlan::Download &download : std::as_const(m_plan.downloads)) {
-            Fetch fetch;
-            fetch.download = download;
-            m_queue.push_back(std::move(fetch));
-        }
-        m_deletions = m_plan.deletions;
+        m_deletions = std::exchange(m_plan.deletions, {});
         // Bookkeeping first: which UIDLs are new, which have gone from the server. A
         // message whose UIDL has gone is then free to be recognised under a new one.
         Store::WriteBatch seen;
         if (!m_plan.newUidls.isEmpty())
-            seen.recordUidls(m_account.id, m_plan.newUidls, m_now);
+            seen.recordUidls(m_account.id, std::exchange(m_plan.newUidls, {}), m_now);
         if (!m_plan.vanishedUidls.isEmpty())
-            seen.markDeletedOnServer(m_account.id, m_plan.vanishedUidls, m_now);
+            seen.markDeletedOnServer(m_account.id, std::exchange(m_plan.vanishedUidls, {}), m_now);
         if (!seen.isEmpty())
             m_recordingBatches.insert(m_writer->submit(std::move(seen)), false);
     }
-    qCInfo(lcSync) << "sync" << m_account.id << ":" << m_uids.size() << "on server,"
+    // The listings have served their purpose: what is left to do is in the plan.
+    m_uids = {};
+    m_sizes = {};
+    qCInfo(lcSync) << "sync" << m_account.id << ":" << onServer << "on server,"
                    << m_plan.downloads.size() << "to download," << m_deletions.size()
                    << "to delete";
     m_progress.messagesTotal = int(m_plan.downloads.size());
@@ -225,11 +222,13 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
 
 void AccountSync::fillWindow()
 {
-    while (m_state == State::Downloading && !m_failure && !m_queue.empty() &&
+    while (m_state == State::Downloading && !m_failure && moreToAskFor() &&
            m_inFlight.size() < kWindow && parsesOutstanding() < kMaxParses &&
            m_uncommittedBytes < kMaxUncommittedBytes) {
-        Fetch fetch = std::move(m_queue.front());
-        m_queue.pop_front();
+        Fetch fetch;
+        fetch.download = m_plan.downloads.at(m_nextDownload);
+        fetch.replaceId = m_replaceIds.value(m_nextDownload);
+        ++m_nextDownload;
         fetch.buffer = std::make_shared<QBuffer>();
         if (!fetch.download.headersOnly && fetch.download.size > 0) {
             // Room for the size LIST announced (within reason: it comes from the server), so
@@ -331,7 +330,7 @@ void AccountSync::onParsed(quint64 sequence, Parsed parsed)
 
 bool AccountSync::downloadsDone() const
 {
-    return m_queue.empty() && m_inFlight.isEmpty() && parsesOutstanding() == 0;
+    return !moreToAskFor() && m_inFlight.isEmpty() && parsesOutstanding() == 0;
 }
 
 void AccountSync::submitPending()
@@ -463,7 +462,7 @@ void AccountSync::onFailed(const Pop3::Error &error)
     // What was completely downloaded is kept: commit it, then report. Messages still being
     // parsed are committed when their parse is done (onParsed).
     m_inFlight.clear();
-    m_queue.clear();
+    m_nextDownload = m_plan.downloads.size(); // nothing more is asked for
     if (parsesOutstanding() > 0)
         return;
     submitPending();

@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QObject>
 
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -114,6 +113,7 @@ private:
     void onParsed(quint64 sequence, Parsed parsed);
     // Downloaded messages whose parse has not yet reached m_pending.
     quint64 parsesOutstanding() const { return m_nextParse - m_nextAppend; }
+    bool moreToAskFor() const { return m_nextDownload < m_plan.downloads.size(); }
     // Nothing more to download or parse: what is pending is all there will be.
     bool downloadsDone() const;
     void submitPending();
@@ -146,9 +146,12 @@ private:
     QList<Pop3::MessageSize> m_sizes;
     QHash<Pop3::CommandId, std::pair<int, std::shared_ptr<QBuffer>>> m_headerFetches;
 
-    // Downloading
+    // Downloading: m_plan.downloads in order; the ones from m_nextDownload on are still to
+    // be asked for. (No second copy of the plan as a queue: a mailbox of a million messages
+    // would hold it twice.)
     SyncPlan m_plan;
-    std::deque<Fetch> m_queue;
+    qsizetype m_nextDownload = 0;
+    QList<qint64> m_replaceIds; // FetchFull: the stored message each download completes
     QHash<Pop3::CommandId, Fetch> m_inFlight;
     BackgroundJobs m_jobs;
     quint64 m_nextParse = 0;            // the sequence number of the next download to parse
