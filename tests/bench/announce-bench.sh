@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # A server announcing COUNT messages (default 1,000,000): peak memory and time of Poplar's
 # listing and plan phase, measured with /usr/bin/time -v. Builds the Release preset unless a
-# build folder is given. Usage: tests/bench/announce-bench.sh [BUILD_DIR] [COUNT]
+# build folder is given. With "nouidl" the server offers no UIDL (Poplar keys messages by
+# their headers, one TOP each). Usage: tests/bench/announce-bench.sh [BUILD_DIR] [COUNT] [nouidl]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-}
 count=${2:-1000000}
+mode=${3:-}
 if [ -z "$build" ]; then
     build=build/release
     cmake --preset release >/dev/null
@@ -21,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$bench" serve "$count" >"$scratch/server.out" &
+"$bench" serve "$count" $mode >"$scratch/server.out" &
 server_pid=$!
 for _ in $(seq 100); do
     grep -q '^port ' "$scratch/server.out" 2>/dev/null && break

@@ -1,7 +1,10 @@
 // What a mailbox of a million messages costs the sync before the first download: the
 // listings (UIDL, LIST), the plan, and the first-seen records of every new UIDL.
 //
-//   bench_announce serve COUNT   a ManyMessagesServer; prints "port N", serves until killed
+//   bench_announce serve COUNT [nouidl]
+//                                a ManyMessagesServer (without UIDL: Poplar then keys each
+//                                message by its header, TOP n 0); prints "port N", serves
+//                                until killed
 //   bench_announce plan PORT     one sync of a new account on a new store against it, stopped
 //                                as soon as the plan is made and its bookkeeping committed
 //
@@ -24,9 +27,10 @@ using namespace Poplar;
 
 namespace {
 
-int serve(int count)
+int serve(int count, bool uidl)
 {
     TestSupport::ManyMessagesServer server(count);
+    server.setUidlOffered(uidl);
     if (!server.start()) {
         std::fprintf(stderr, "cannot listen: %s\n", qPrintable(server.errorString()));
         return 1;
@@ -95,8 +99,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 3 && args.at(1) == QLatin1StringView("serve"))
-        return serve(args.at(2).toInt());
+    if (args.size() >= 3 && args.at(1) == QLatin1StringView("serve"))
+        return serve(args.at(2).toInt(), args.value(3) != QLatin1StringView("nouidl"));
     if (args.size() == 3 && args.at(1) == QLatin1StringView("plan")) {
         QElapsedTimer total;
         total.start();
@@ -106,6 +110,6 @@ int main(int argc, char **argv)
                     double(total.elapsed()) / 1000);
         return status;
     }
-    std::fprintf(stderr, "usage: bench_announce serve COUNT | plan PORT\n");
+    std::fprintf(stderr, "usage: bench_announce serve COUNT [nouidl] | plan PORT\n");
     return 2;
 }

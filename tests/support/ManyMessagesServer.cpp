@@ -107,8 +107,11 @@ void ManyMessagesServer::handle(const QByteArray &line)
     const int number = words.size() >= 2 ? words.at(1).toInt(&ok) : 0;
     const bool exists = ok && number >= 1 && number <= m_count && !m_marked.contains(number);
     const QByteArray size = QByteArray::number(kMessageSize);
-    if (verb == "CAPA") {
-        m_socket->write("+OK\r\nUSER\r\nUIDL\r\nPIPELINING\r\n.\r\n");
+    if (verb == "UIDL" && !m_uidlOffered) {
+        m_socket->write("-ERR no UIDL here\r\n");
+    } else if (verb == "CAPA") {
+        m_socket->write(m_uidlOffered ? "+OK\r\nUSER\r\nUIDL\r\nTOP\r\nPIPELINING\r\n.\r\n"
+                                      : "+OK\r\nUSER\r\nTOP\r\nPIPELINING\r\n.\r\n");
     } else if (verb == "USER" || verb == "PASS" || verb == "NOOP" || verb == "RSET") {
         if (verb == "RSET")
             m_marked.clear();
@@ -130,6 +133,10 @@ void ManyMessagesServer::handle(const QByteArray &line)
         m_socket->write("+OK " + size + " octets\r\n" + messageBytes(number) + ".\r\n");
         ++m_retrieved;
         emit retrieveAnswered(number);
+    } else if (verb == "TOP" && exists && words.size() == 3) {
+        // The header only, whatever the number of lines asked for (Poplar asks for 0).
+        const QByteArray message = messageBytes(number);
+        m_socket->write("+OK\r\n" + message.left(message.indexOf("\r\n\r\n") + 4) + ".\r\n");
     } else if (verb == "DELE" && exists) {
         m_marked.insert(number);
         m_socket->write("+OK marked\r\n");

@@ -18,7 +18,8 @@ namespace Poplar::TestSupport {
 // it (a few hundred kilobytes in the socket at most), never held whole.
 //
 // Message n (1-based) has UIDL "uid-<n>" and a body of its own; every message has the same
-// size. It offers USER, UIDL and PIPELINING and serves one connection at a time.
+// size. It offers USER, UIDL (unless switched off, like some old servers), TOP and
+// PIPELINING, and serves one connection at a time.
 class ManyMessagesServer : public QTcpServer
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
 
     static QByteArray messageBytes(int number);
     static QByteArray uidl(int number) { return "uid-" + QByteArray::number(number); }
+
+    // Without UIDL the server answers it with -ERR and leaves it out of CAPA.
+    void setUidlOffered(bool offered) { m_uidlOffered = offered; }
 
     bool start(quint16 port = 0); // on 127.0.0.1
     quint16 port() const { return serverPort(); }
@@ -61,6 +65,7 @@ private:
     void drop();
 
     int m_count;
+    bool m_uidlOffered = true;
     QTcpSocket *m_socket = nullptr;
     QByteArray m_inbox;
     std::deque<QByteArray> m_lines; // commands waiting while a listing is written
