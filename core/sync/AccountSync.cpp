@@ -14,6 +14,8 @@ namespace {
 
 // Downloads in flight at once; the client pipelines them when the server allows it.
 constexpr int kWindow = 16;
+// Header requests (TOP n 0, for servers without UIDL) in flight at once: small answers.
+constexpr int kHeaderWindow = 64;
 // A batch is committed when it holds this many messages or bytes, or when nothing is left.
 constexpr int kBatchMessages = 50;
 constexpr qint64 kBatchBytes = 8 * 1024 * 1024;
@@ -105,12 +107,8 @@ void AccountSync::onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSi
     m_haveList = true;
     if (m_usingFallbackKeys) {
         // No UIDL: a stable key from each message's header (TOP n 0).
-        for (const Pop3::MessageSize &size : sizes) {
-            auto buffer = std::make_shared<QBuffer>();
-            buffer->open(QIODevice::WriteOnly);
-            m_headerFetches.insert(m_client->top(size.number, 0, buffer.get()),
-                                   {size.number, buffer});
-        }
+        m_uids.reserve(sizes.size());
+        requestHeaders();
         if (sizes.isEmpty())
             makePlan();
     } else if (m_haveUidl) {
@@ -118,15 +116,25 @@ void AccountSync::onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSi
     }
 }
 
-void AccountSync::onHeaderForKey(int number, const QByteArray &header)
+void AccountSync::requestHeaders()
 {
-    qint64 size = 0;
-    for (const Pop3::MessageSize &s : std::as_const(m_sizes)) {
-        if (s.number == number)
-            size = s.size;
+    // A window of TOP commands at a time, like the downloads: a mailbox of a million messages
+    // is not a million commands and buffers waiting at once.
+    while (!m_failure && m_client->state() != Pop3::Client::State::Closed &&
+           m_headerFetches.size() < kHeaderWindow && m_nextHeader < m_sizes.size()) {
+        const Pop3::MessageSize &size = m_sizes.at(m_nextHeader++);
+        auto buffer = std::make_shared<QBuffer>();
+        buffer->open(QIODevice::WriteOnly);
+        m_headerFetches.insert(m_client->top(size.number, 0, buffer.get()),
+                               {size.number, size.size, buffer});
     }
+}
+
+void AccountSync::onHeaderForKey(int number, qint64 size, const QByteArray &header)
+{
     m_uids.append({number, MessageIngest::fallbackKey(header, size)});
-    if (m_headerFetches.isEmpty()) {
+    requestHeaders();
+    if (m_headerFetches.isEmpty() && m_nextHeader >= m_sizes.size()) {
         std::sort(m_uids.begin(), m_uids.end(),
                   [](const auto &a, const auto &b) { return a.number < b.number; });
         makePlan();
@@ -255,9 +263,10 @@ void AccountSync::onRetrieveProgress(Pop3::CommandId id, int, qint64 received, q
 void AccountSync::onRetrieveFinished(Pop3::CommandId id, int number, qint64 bytes)
 {
     if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
-        const QByteArray data = header->second->data();
+        const QByteArray data = header->buffer->data();
+        const qint64 size = header->size;
         m_headerFetches.erase(header);
-        onHeaderForKey(number, data);
+        onHeaderForKey(number, size, data);
         return;
     }
     auto it = m_inFlight.find(id);
@@ -401,9 +410,9 @@ void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
         return;
     }
     if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
-        const int number = header->first;
+        const HeaderFetch fetch = header.value();
         m_headerFetches.erase(header);
-        onHeaderForKey(number, QByteArray());
+        onHeaderForKey(fetch.number, fetch.size, QByteArray());
         return;
     }
     if (auto it = m_inFlight.find(id); it != m_inFlight.end()) {

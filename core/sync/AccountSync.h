@@ -102,7 +102,8 @@ private:
     void onOpened();
     void onUidlFinished(Pop3::CommandId id, const QList<Pop3::MessageUid> &uids);
     void onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSize> &sizes);
-    void onHeaderForKey(int number, const QByteArray &header);
+    void requestHeaders();
+    void onHeaderForKey(int number, qint64 size, const QByteArray &header);
     void makePlan();
     void onPlanLoaded(const PlanLoad &load);
     void fillWindow();
@@ -144,7 +145,16 @@ private:
     bool m_usingFallbackKeys = false;
     QList<Pop3::MessageUid> m_uids;
     QList<Pop3::MessageSize> m_sizes;
-    QHash<Pop3::CommandId, std::pair<int, std::shared_ptr<QBuffer>>> m_headerFetches;
+    // Without UIDL: the headers (TOP n 0) that give the keys, a window at a time; m_sizes
+    // from m_nextHeader on are still to be asked for.
+    struct HeaderFetch
+    {
+        int number = 0;
+        qint64 size = 0;
+        std::shared_ptr<QBuffer> buffer;
+    };
+    QHash<Pop3::CommandId, HeaderFetch> m_headerFetches;
+    qsizetype m_nextHeader = 0;
 
     // Downloading: m_plan.downloads in order; the ones from m_nextDownload on are still to
     // be asked for. (No second copy of the plan as a queue: a mailbox of a million messages
