@@ -513,7 +513,27 @@ bool Client::handleEvent(const ResponseParser::Event &event)
         handleStatus(command, event);
         return m_state != State::Closed && m_state != State::StartingTls;
     case EventType::Line:
-        command.lines.append(event.text);
+        if (command.kind == Kind::List) {
+            MessageSize entry;
+            if (!parseSize(event.text, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("LIST: ") +
+                                     Net::ProtocolLog::printable(event.text)));
+                return false;
+            }
+            command.sizes.append(entry);
+        } else if (command.kind == Kind::Uidl) {
+            MessageUid entry;
+            if (!parseUid(event.text, &entry)) {
+                fail(Error::make(ErrorKind::ProtocolViolation,
+                                 QStringLiteral("UIDL: ") +
+                                     Net::ProtocolLog::printable(event.text)));
+                return false;
+            }
+            command.uids.append(std::move(entry));
+        } else {
+            command.lines.append(event.text);
+        }
         return true;
     case EventType::Data: {
         const qint64 size = event.text.size();
@@ -738,38 +758,15 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
 
 void Client::finishFront()
 {
-    // Parse while the command is still pending, so a parse failure fails it too.
+    // LIST and UIDL lines were parsed as they came (handleEvent): a bad one failed the
+    // session there.
     Command &front = m_inFlight.front();
     qCDebug(lcPop3).noquote() << "S: ."
                               << (front.kind == Kind::Retr || front.kind == Kind::Top
                                       ? QStringLiteral("(%1 bytes)").arg(front.received)
-                                      : QStringLiteral("(%1 lines)").arg(front.lines.size()));
-    QList<MessageSize> sizes;
-    QList<MessageUid> uids;
-    if (front.kind == Kind::List) {
-        sizes.reserve(front.lines.size());
-        for (const QByteArray &line : std::as_const(front.lines)) {
-            MessageSize entry;
-            if (!parseSize(line, &entry)) {
-                fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("LIST: ") + Net::ProtocolLog::printable(line)));
-                return;
-            }
-            sizes.append(entry);
-        }
-    } else if (front.kind == Kind::Uidl) {
-        uids.reserve(front.lines.size());
-        for (const QByteArray &line : std::as_const(front.lines)) {
-            MessageUid entry;
-            if (!parseUid(line, &entry)) {
-                fail(Error::make(ErrorKind::ProtocolViolation,
-                                 QStringLiteral("UIDL: ") + Net::ProtocolLog::printable(line)));
-                return;
-            }
-            uids.append(entry);
-        }
-    }
-
+                                      : QStringLiteral("(%1 lines)")
+                                            .arg(front.lines.size() + front.sizes.size() +
+                                                 front.uids.size()));
     Command done = std::move(front);
     m_inFlight.pop_front();
     noteProgress();
@@ -780,11 +777,11 @@ void Client::finishFront()
         return;
     case Kind::List:
         flushQueue();
-        emit listFinished(done.id, sizes);
+        emit listFinished(done.id, done.sizes);
         return;
     case Kind::Uidl:
         flushQueue();
-        emit uidlFinished(done.id, uids);
+        emit uidlFinished(done.id, done.uids);
         return;
     case Kind::Retr:
     case Kind::Top:

@@ -181,7 +181,11 @@ private:
         qint64 expectedSize = -1;
         qint64 received = 0;
         int saslStep = 0;
-        QByteArrayList lines;
+        QByteArrayList lines; // CAPA's listing
+        // LIST's and UIDL's listing, parsed as each line arrives: a listing of a million
+        // messages is held once, in its final form, not also as a million raw lines.
+        QList<MessageSize> sizes;
+        QList<MessageUid> uids;
         bool gotStatus = false;
     };
 

@@ -14,6 +14,8 @@ namespace {
 
 // Downloads in flight at once; the client pipelines them when the server allows it.
 constexpr int kWindow = 16;
+// Header requests (TOP n 0, for servers without UIDL) in flight at once: small answers.
+constexpr int kHeaderWindow = 64;
 // A batch is committed when it holds this many messages or bytes, or when nothing is left.
 constexpr int kBatchMessages = 50;
 constexpr qint64 kBatchBytes = 8 * 1024 * 1024;
@@ -105,12 +107,8 @@ void AccountSync::onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSi
     m_haveList = true;
     if (m_usingFallbackKeys) {
         // No UIDL: a stable key from each message's header (TOP n 0).
-        for (const Pop3::MessageSize &size : sizes) {
-            auto buffer = std::make_shared<QBuffer>();
-            buffer->open(QIODevice::WriteOnly);
-            m_headerFetches.insert(m_client->top(size.number, 0, buffer.get()),
-                                   {size.number, buffer});
-        }
+        m_uids.reserve(sizes.size());
+        requestHeaders();
         if (sizes.isEmpty())
             makePlan();
     } else if (m_haveUidl) {
@@ -118,15 +116,25 @@ void AccountSync::onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSi
     }
 }
 
-void AccountSync::onHeaderForKey(int number, const QByteArray &header)
+void AccountSync::requestHeaders()
 {
-    qint64 size = 0;
-    for (const Pop3::MessageSize &s : std::as_const(m_sizes)) {
-        if (s.number == number)
-            size = s.size;
+    // A window of TOP commands at a time, like the downloads: a mailbox of a million messages
+    // is not a million commands and buffers waiting at once.
+    while (!m_failure && m_client->state() != Pop3::Client::State::Closed &&
+           m_headerFetches.size() < kHeaderWindow && m_nextHeader < m_sizes.size()) {
+        const Pop3::MessageSize &size = m_sizes.at(m_nextHeader++);
+        auto buffer = std::make_shared<QBuffer>();
+        buffer->open(QIODevice::WriteOnly);
+        m_headerFetches.insert(m_client->top(size.number, 0, buffer.get()),
+                               {size.number, size.size, buffer});
     }
+}
+
+void AccountSync::onHeaderForKey(int number, qint64 size, const QByteArray &header)
+{
     m_uids.append({number, MessageIngest::fallbackKey(header, size)});
-    if (m_headerFetches.isEmpty()) {
+    requestHeaders();
+    if (m_headerFetches.isEmpty() && m_nextHeader >= m_sizes.size()) {
         std::sort(m_uids.begin(), m_uids.end(),
                   [](const auto &a, const auto &b) { return a.number < b.number; });
         makePlan();
@@ -171,7 +179,7 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
         finishWithStoreError(load.storeError);
         return;
     }
-    m_uids = load.uids;
+    const qsizetype onServer = load.uids.size();
 
     setState(State::Downloading);
     if (m_fetchFull) {
@@ -182,38 +190,35 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
         QHash<int, qint64> sizes;
         for (const Pop3::MessageSize &s : std::as_const(m_sizes))
             sizes.insert(s.number, s.size);
-        for (const Pop3::MessageUid &uid : std::as_const(m_uids)) {
+        for (const Pop3::MessageUid &uid : std::as_const(load.uids)) {
             if (!wanted.contains(uid.uid))
                 continue;
-            Fetch fetch;
-            fetch.download = {uid.number, uid.uid, sizes.value(uid.number, -1), false};
-            fetch.replaceId = wanted.take(uid.uid);
-            m_plan.downloads.append(fetch.download);
-            m_plan.downloadBytes += qMax<qint64>(fetch.download.size, 0);
-            m_queue.push_back(std::move(fetch));
+            const SyncPlan::Download download{uid.number, uid.uid, sizes.value(uid.number, -1),
+                                              false};
+            m_plan.downloads.append(download);
+            m_plan.downloadBytes += qMax<qint64>(download.size, 0);
+            m_replaceIds.append(wanted.take(uid.uid));
         }
         if (!wanted.isEmpty())
             m_result.warnings << tr("%n message(s) are no longer on the server.", nullptr,
                                     int(wanted.size()));
     } else {
         m_plan = load.plan;
-        for (const SyncPlan::Download &download : std::as_const(m_plan.downloads)) {
-            Fetch fetch;
-            fetch.download = download;
-            m_queue.push_back(std::move(fetch));
-        }
-        m_deletions = m_plan.deletions;
+        m_deletions = std::exchange(m_plan.deletions, {});
         // Bookkeeping first: which UIDLs are new, which have gone from the server. A
         // message whose UIDL has gone is then free to be recognised under a new one.
         Store::WriteBatch seen;
         if (!m_plan.newUidls.isEmpty())
-            seen.recordUidls(m_account.id, m_plan.newUidls, m_now);
+            seen.recordUidls(m_account.id, std::exchange(m_plan.newUidls, {}), m_now);
         if (!m_plan.vanishedUidls.isEmpty())
-            seen.markDeletedOnServer(m_account.id, m_plan.vanishedUidls, m_now);
+            seen.markDeletedOnServer(m_account.id, std::exchange(m_plan.vanishedUidls, {}), m_now);
         if (!seen.isEmpty())
             m_recordingBatches.insert(m_writer->submit(std::move(seen)), false);
     }
-    qCInfo(lcSync) << "sync" << m_account.id << ":" << m_uids.size() << "on server,"
+    // The listings have served their purpose: what is left to do is in the plan.
+    m_uids = {};
+    m_sizes = {};
+    qCInfo(lcSync) << "sync" << m_account.id << ":" << onServer << "on server,"
                    << m_plan.downloads.size() << "to download," << m_deletions.size()
                    << "to delete";
     m_progress.messagesTotal = int(m_plan.downloads.size());
@@ -225,11 +230,13 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
 
 void AccountSync::fillWindow()
 {
-    while (m_state == State::Downloading && !m_failure && !m_queue.empty() &&
+    while (m_state == State::Downloading && !m_failure && moreToAskFor() &&
            m_inFlight.size() < kWindow && parsesOutstanding() < kMaxParses &&
            m_uncommittedBytes < kMaxUncommittedBytes) {
-        Fetch fetch = std::move(m_queue.front());
-        m_queue.pop_front();
+        Fetch fetch;
+        fetch.download = m_plan.downloads.at(m_nextDownload);
+        fetch.replaceId = m_replaceIds.value(m_nextDownload);
+        ++m_nextDownload;
         fetch.buffer = std::make_shared<QBuffer>();
         if (!fetch.download.headersOnly && fetch.download.size > 0) {
             // Room for the size LIST announced (within reason: it comes from the server), so
@@ -256,9 +263,10 @@ void AccountSync::onRetrieveProgress(Pop3::CommandId id, int, qint64 received, q
 void AccountSync::onRetrieveFinished(Pop3::CommandId id, int number, qint64 bytes)
 {
     if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
-        const QByteArray data = header->second->data();
+        const QByteArray data = header->buffer->data();
+        const qint64 size = header->size;
         m_headerFetches.erase(header);
-        onHeaderForKey(number, data);
+        onHeaderForKey(number, size, data);
         return;
     }
     auto it = m_inFlight.find(id);
@@ -331,7 +339,7 @@ void AccountSync::onParsed(quint64 sequence, Parsed parsed)
 
 bool AccountSync::downloadsDone() const
 {
-    return m_queue.empty() && m_inFlight.isEmpty() && parsesOutstanding() == 0;
+    return !moreToAskFor() && m_inFlight.isEmpty() && parsesOutstanding() == 0;
 }
 
 void AccountSync::submitPending()
@@ -402,9 +410,9 @@ void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
         return;
     }
     if (auto header = m_headerFetches.find(id); header != m_headerFetches.end()) {
-        const int number = header->first;
+        const HeaderFetch fetch = header.value();
         m_headerFetches.erase(header);
-        onHeaderForKey(number, QByteArray());
+        onHeaderForKey(fetch.number, fetch.size, QByteArray());
         return;
     }
     if (auto it = m_inFlight.find(id); it != m_inFlight.end()) {
@@ -463,7 +471,7 @@ void AccountSync::onFailed(const Pop3::Error &error)
     // What was completely downloaded is kept: commit it, then report. Messages still being
     // parsed are committed when their parse is done (onParsed).
     m_inFlight.clear();
-    m_queue.clear();
+    m_nextDownload = m_plan.downloads.size(); // nothing more is asked for
     if (parsesOutstanding() > 0)
         return;
     submitPending();

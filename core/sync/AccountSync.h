@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QObject>
 
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -103,7 +102,8 @@ private:
     void onOpened();
     void onUidlFinished(Pop3::CommandId id, const QList<Pop3::MessageUid> &uids);
     void onListFinished(Pop3::CommandId id, const QList<Pop3::MessageSize> &sizes);
-    void onHeaderForKey(int number, const QByteArray &header);
+    void requestHeaders();
+    void onHeaderForKey(int number, qint64 size, const QByteArray &header);
     void makePlan();
     void onPlanLoaded(const PlanLoad &load);
     void fillWindow();
@@ -114,6 +114,7 @@ private:
     void onParsed(quint64 sequence, Parsed parsed);
     // Downloaded messages whose parse has not yet reached m_pending.
     quint64 parsesOutstanding() const { return m_nextParse - m_nextAppend; }
+    bool moreToAskFor() const { return m_nextDownload < m_plan.downloads.size(); }
     // Nothing more to download or parse: what is pending is all there will be.
     bool downloadsDone() const;
     void submitPending();
@@ -144,11 +145,23 @@ private:
     bool m_usingFallbackKeys = false;
     QList<Pop3::MessageUid> m_uids;
     QList<Pop3::MessageSize> m_sizes;
-    QHash<Pop3::CommandId, std::pair<int, std::shared_ptr<QBuffer>>> m_headerFetches;
+    // Without UIDL: the headers (TOP n 0) that give the keys, a window at a time; m_sizes
+    // from m_nextHeader on are still to be asked for.
+    struct HeaderFetch
+    {
+        int number = 0;
+        qint64 size = 0;
+        std::shared_ptr<QBuffer> buffer;
+    };
+    QHash<Pop3::CommandId, HeaderFetch> m_headerFetches;
+    qsizetype m_nextHeader = 0;
 
-    // Downloading
+    // Downloading: m_plan.downloads in order; the ones from m_nextDownload on are still to
+    // be asked for. (No second copy of the plan as a queue: a mailbox of a million messages
+    // would hold it twice.)
     SyncPlan m_plan;
-    std::deque<Fetch> m_queue;
+    qsizetype m_nextDownload = 0;
+    QList<qint64> m_replaceIds; // FetchFull: the stored message each download completes
     QHash<Pop3::CommandId, Fetch> m_inFlight;
     BackgroundJobs m_jobs;
     quint64 m_nextParse = 0;            // the sequence number of the next download to parse

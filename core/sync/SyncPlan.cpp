@@ -3,7 +3,70 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace Poplar::Sync {
+
+namespace {
+
+// The size LIST gave each message number. Servers list their messages in order, 1 to n, so
+// the list is its own index; a hash is built only for a list in another order.
+class SizeLookup
+{
+public:
+    explicit SizeLookup(const QList<Pop3::MessageSize> &sizes)
+        : m_sizes(sizes)
+    {
+        for (qsizetype i = 0; i < sizes.size() && m_inOrder; ++i)
+            m_inOrder = sizes.at(i).number == i + 1;
+        if (!m_inOrder) {
+            for (const Pop3::MessageSize &size : sizes)
+                m_byNumber.insert(size.number, size.size);
+        }
+    }
+    qint64 of(int number) const
+    {
+        if (!m_inOrder)
+            return m_byNumber.value(number, -1);
+        const qsizetype i = qsizetype(number) - 1;
+        return i >= 0 && i < m_sizes.size() ? m_sizes.at(i).size : -1;
+    }
+
+private:
+    const QList<Pop3::MessageSize> &m_sizes;
+    bool m_inOrder = true;
+    QHash<int, qint64> m_byNumber;
+};
+
+// For each server key, whether another message has the same key: `Repeat::First` for the
+// first of them in server order, `Repeat::Later` for the others. Found by sorting positions
+// (4 bytes a message) rather than hashing a million keys.
+enum class Repeat : char
+{
+    No,
+    First,
+    Later
+};
+std::vector<Repeat> repeats(const QList<Pop3::MessageUid> &uids)
+{
+    std::vector<int> order(size_t(uids.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return uids.at(a).uid < uids.at(b).uid; });
+    std::vector<Repeat> result(order.size(), Repeat::No);
+    for (size_t i = 1; i < order.size(); ++i) {
+        if (uids.at(order[i]).uid != uids.at(order[i - 1]).uid)
+            continue;
+        if (result[size_t(order[i - 1])] == Repeat::No)
+            result[size_t(order[i - 1])] = Repeat::First;
+        result[size_t(order[i])] = Repeat::Later; // stable: later in server order
+    }
+    return result;
+}
+
+} // namespace
 
 bool SyncPlan::isDue(const Store::UidlRecord &record, const LeavePolicy &policy,
                      const QDateTime &now)
@@ -31,24 +94,22 @@ QList<Pop3::MessageUid> SyncPlan::uniqueKeys(const QList<Pop3::MessageUid> &uids
                                              const QList<Pop3::MessageSize> &sizes,
                                              const QList<Store::UidlRecord> &known)
 {
-    QHash<QString, int> uidCount;
-    for (const Pop3::MessageUid &uid : uids)
-        ++uidCount[uid.uid];
+    const std::vector<Repeat> repeated = repeats(uids);
     QSet<QString> knownKeys;
     for (const Store::UidlRecord &record : known)
         if (record.uidl.contains(u'/'))
             knownKeys.insert(record.uidl);
-    if (uidCount.size() == uids.size() && knownKeys.isEmpty())
+    if (knownKeys.isEmpty() &&
+        std::all_of(repeated.cbegin(), repeated.cend(), [](Repeat r) { return r == Repeat::No; }))
         return uids;
 
-    QHash<int, qint64> sizeOf;
-    for (const Pop3::MessageSize &size : sizes)
-        sizeOf.insert(size.number, size.size);
+    const SizeLookup sizeOf(sizes);
     QHash<QString, int> withSizeCount;
     QList<Pop3::MessageUid> keyed = uids;
-    for (Pop3::MessageUid &uid : keyed) {
-        const QString withSize = uid.uid + u'/' + QString::number(sizeOf.value(uid.number, -1));
-        if (uidCount.value(uid.uid) > 1 || knownKeys.contains(withSize)) {
+    for (qsizetype i = 0; i < keyed.size(); ++i) {
+        Pop3::MessageUid &uid = keyed[i];
+        const QString withSize = uid.uid + u'/' + QString::number(sizeOf.of(uid.number));
+        if (repeated[size_t(i)] != Repeat::No || knownKeys.contains(withSize)) {
             uid.uid = withSize;
             ++withSizeCount[uid.uid];
         }
@@ -63,21 +124,28 @@ QList<Pop3::MessageUid> SyncPlan::uniqueKeys(const QList<Pop3::MessageUid> &uids
 
 SyncPlan SyncPlan::make(const Input &input)
 {
-    QHash<int, qint64> sizes;
-    for (const Pop3::MessageSize &size : input.serverSizes)
-        sizes.insert(size.number, size.size);
-    QHash<QString, const Store::UidlRecord *> known;
-    for (const Store::UidlRecord &record : input.known)
-        known.insert(record.uidl, &record);
+    // What a plan of a million messages needs besides its result: the sizes (the LIST as
+    // it came), the known UIDLs by key, a flag per known UIDL and a few bytes per server key.
+    const SizeLookup sizes(input.serverSizes);
+    QHash<QString, qsizetype> known; // UIDL → position in input.known
+    known.reserve(input.known.size());
+    for (qsizetype i = 0; i < input.known.size(); ++i)
+        known.insert(input.known.at(i).uidl, i);
+    std::vector<bool> knownOnServer(size_t(input.known.size()), false);
+    const std::vector<Repeat> repeated = repeats(input.serverUids);
 
     SyncPlan plan;
-    QSet<QString> onServer;
-    for (const Pop3::MessageUid &uid : input.serverUids) {
-        if (onServer.contains(uid.uid))
+    for (qsizetype i = 0; i < input.serverUids.size(); ++i) {
+        if (repeated[size_t(i)] == Repeat::Later)
             continue; // keys come through uniqueKeys(); never download one twice
-        onServer.insert(uid.uid);
-        const Store::UidlRecord *record = known.value(uid.uid);
-        const qint64 size = sizes.value(uid.number, -1);
+        const Pop3::MessageUid &uid = input.serverUids.at(i);
+        const auto found = known.constFind(uid.uid);
+        const Store::UidlRecord *record = nullptr;
+        if (found != known.cend()) {
+            record = &input.known.at(*found);
+            knownOnServer[size_t(*found)] = true;
+        }
+        const qint64 size = sizes.of(uid.number);
         const bool needsDownload =
             !record || (record->messageId == 0 && !record->deletedLocallyAt.isValid() &&
                         !record->deletedOnServerAt.isValid());
@@ -92,7 +160,7 @@ SyncPlan SyncPlan::make(const Input &input)
         }
     }
     for (const Store::UidlRecord &record : input.known) {
-        if (!onServer.contains(record.uidl) && !record.deletedOnServerAt.isValid())
+        if (!knownOnServer[size_t(known.value(record.uidl))] && !record.deletedOnServerAt.isValid())
             plan.vanishedUidls << record.uidl;
     }
     return plan;

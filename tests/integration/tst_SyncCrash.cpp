@@ -1,14 +1,16 @@
 #include "DovecotServer.h"
+#include "SampleMailGenerator.h"
 
 #include "store/StoreReader.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Poplar;
 using TestSupport::DovecotServer;
@@ -44,14 +46,34 @@ QByteArray heavyMessage(int n)
            html + "</table>\r\n";
 }
 
-QString messageIdIn(const QString &path)
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray fileHash(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    static const QRegularExpression id(QStringLiteral("Message-ID: <([^>]+)>"));
-    return id.match(QString::fromLatin1(file.read(4096))).captured(1);
+    return file.open(QIODevice::ReadOnly) ? sha256(file.readAll()) : QByteArray();
 }
+
+// A whole number from the environment, or the default.
+int fromEnvironment(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+// Where a run is killed: when `poplar sync` logs a protocol line starting with `line` (its
+// `count`-th such line), `delayMs` later; an empty `line` kills `delayMs` after the start.
+struct KillPoint
+{
+    const char *phase;
+    QByteArray line;
+    int count = 1;
+    int delayMs = 0;
+};
 
 } // namespace
 
@@ -66,22 +88,35 @@ class tst_SyncCrash : public QObject
 private:
     DovecotServer m_server;
     QTemporaryDir m_profile;
-    QSet<QString> m_original;
+    QSet<QByteArray> m_original;              // SHA-256 of every message delivered
+    QHash<qint64, QByteArray> m_storedHashes; // of the stored ones, by id in the store
 
-    QProcess *startSync()
+    // With `protocolLog` the run logs every command it sends and every download it completes
+    // on its standard error (read it from the QProcess); otherwise that goes to the test's.
+    QProcess *startSync(bool protocolLog = false)
     {
         auto *sync = new QProcess(this);
+        if (protocolLog) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                               QStringLiteral("poplar.pop3.debug=true"));
+            sync->setProcessEnvironment(environment);
+        }
         sync->setProgram(QStringLiteral(POPLAR_BINARY));
         sync->setArguments({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("sync"),
                             QStringLiteral("--account"), QStringLiteral("Crash"),
                             QStringLiteral("--password-stdin")});
-        sync->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sync->setProcessChannelMode(protocolLog ? QProcess::SeparateChannels
+                                                : QProcess::ForwardedErrorChannel);
         sync->start();
         sync->write(kPassword.toUtf8() + '\n');
         sync->closeWriteChannel();
         return sync;
     }
 
+    // Every message delivered is on the server or in the store (or both), none is stored
+    // twice, every stored message is byte for byte what was delivered, and the database is
+    // intact.
     void checkPromise(const QString &when)
     {
         Store::StoreReader reader;
@@ -89,24 +124,37 @@ private:
         Store::PageQuery all;
         all.limit = 100000;
         const auto rows = reader.page(all).valueOr({});
-        QSet<QString> local;
+        QSet<QByteArray> local;
         for (const auto &row : rows) {
-            QVERIFY2(!local.contains(row.messageId),
+            // A stored message's bytes never change: each is read and hashed once.
+            QByteArray &hash = m_storedHashes[row.id];
+            if (hash.isEmpty())
+                hash = sha256(reader.rawMessage(row.id).valueOr({}));
+            QVERIFY2(!local.contains(hash),
                      qPrintable(when + QStringLiteral(": stored twice: ") + row.messageId));
-            local.insert(row.messageId);
+            QVERIFY2(m_original.contains(hash),
+                     qPrintable(when +
+                                QStringLiteral(": stored bytes differ from what was "
+                                               "delivered: ") +
+                                row.messageId));
+            local.insert(hash);
         }
-        QSet<QString> server;
+        QSet<QByteArray> everywhere = local;
         for (const QString &file : m_server.messageFiles(kUser))
-            server.insert(messageIdIn(file));
-        QSet<QString> everywhere = local;
-        everywhere.unite(server);
+            everywhere.insert(fileHash(file));
         QVERIFY2(
             everywhere.contains(m_original),
             qPrintable(when + QStringLiteral(": lost %1 message(s)")
-                                  .arg(QSet<QString>(m_original).subtract(everywhere).size())));
+                                  .arg(QSet<QByteArray>(m_original).subtract(everywhere).size())));
         const QStringList problems =
             reader.database().integrityCheck().valueOr({QStringLiteral("?")});
         QVERIFY2(problems.isEmpty(), qPrintable(when + u' ' + problems.join(u'\n')));
+    }
+
+    void deliver(const QByteArray &message)
+    {
+        m_server.deliver(kUser, message);
+        m_original.insert(sha256(message));
     }
 
 private slots:
@@ -152,10 +200,8 @@ private slots:
         // count as rounds and are checked.
         for (int round = 0; kills < 24 && round < 80; ++round) {
             if (m_server.messageFiles(kUser).size() < 5) {
-                for (int i = 0; i < 40; ++i, ++next) {
-                    m_server.deliver(kUser, message(next));
-                    m_original.insert(QStringLiteral("crash-%1@example.test").arg(next));
-                }
+                for (int i = 0; i < 40; ++i, ++next)
+                    deliver(message(next));
             }
             QProcess *sync = startSync();
             QVERIFY(sync->waitForStarted(10000));
@@ -191,10 +237,8 @@ private slots:
         int kills = 0;
         for (int round = 0; kills < 12 && round < 40; ++round) {
             if (m_server.messageFiles(kUser).size() < 3) {
-                for (int i = 0; i < 6; ++i, ++next) {
-                    m_server.deliver(kUser, heavyMessage(next));
-                    m_original.insert(QStringLiteral("heavy-%1@example.test").arg(next));
-                }
+                for (int i = 0; i < 6; ++i, ++next)
+                    deliver(heavyMessage(next));
             }
             QProcess *sync = startSync();
             QVERIFY(sync->waitForStarted(10000));
@@ -216,6 +260,99 @@ private slots:
         QVERIFY(last->waitForFinished(120000));
         QCOMPARE(last->exitCode(), 0);
         checkPromise(QStringLiteral("at the end of the heavy rounds"));
+        QTRY_COMPARE(m_server.messageFiles(kUser).size(), 0);
+    }
+
+    // The campaign: a mixed mailbox of 300 messages (plain, HTML, attachments, CJK
+    // charsets, 1 KB to 1 MB), delete-after-download, and 40 kills at moments chosen from
+    // what the run is doing — logging in, listing, in the middle of the downloads, while the
+    // DELEs are answered, right after QUIT — besides kills at random times. The mailbox is
+    // topped up when nearly empty, so the late phases come round again. The same promise
+    // after every kill, byte for byte. POPLAR_CRASH_KILLS and POPLAR_CRASH_MESSAGES change
+    // the 40 and the 300.
+    void killedAtEveryPhaseOfAMixedMailbox()
+    {
+        const int wantedKills = fromEnvironment("POPLAR_CRASH_KILLS", 40);
+        const int mailbox = fromEnvironment("POPLAR_CRASH_MESSAGES", 300);
+        const TestSupport::SampleMailGenerator generator(20261207, 1024 * 1024);
+        int next = 0;
+        for (; next < mailbox; ++next)
+            deliver(generator.message(next));
+
+        QRandomGenerator random(20261207);
+        QMap<QString, int> killsByPhase;
+        int kills = 0;
+        for (int round = 0; kills < wantedKills && round < wantedKills * 2; ++round) {
+            if (m_server.messageFiles(kUser).size() < 5) {
+                for (int i = 0; i < 20; ++i, ++next)
+                    deliver(generator.message(next));
+            }
+            // The k-th completed download, for a k the mailbox has.
+            const int onServer = int(m_server.messageFiles(kUser).size());
+            const KillPoint points[] = {
+                {"login", "C: AUTH", 1, int(random.bounded(0, 20))},
+                {"listing", "C: UIDL", 1, int(random.bounded(0, 20))},
+                {"mid-RETR", "S: . (", int(random.bounded(1, qBound(2, onServer, 40))),
+                 int(random.bounded(0, 60))},
+                {"random time", {}, 1, int(random.bounded(100, 2500))},
+                {"DELE", "C: DELE", 1, int(random.bounded(0, 10))},
+                {"QUIT", "C: QUIT", 1, int(random.bounded(0, 40))},
+            };
+            const KillPoint &point = points[round % std::size(points)];
+
+            QProcess *sync = startSync(true);
+            QVERIFY(sync->waitForStarted(10000));
+            int seen = 0;
+            bool killed = false;
+            QByteArray log;
+            const auto kill = [&] {
+                if (!killed && sync->state() == QProcess::Running) {
+                    sync->kill();
+                    killed = true;
+                }
+            };
+            connect(sync, &QProcess::readyReadStandardError, sync, [&] {
+                log += sync->readAllStandardError();
+                qsizetype newline;
+                while ((newline = log.indexOf('\n')) >= 0) {
+                    const QByteArray line = log.left(newline);
+                    log.remove(0, newline + 1);
+                    if (point.line.isEmpty() || !line.contains(QByteArray(": " + point.line)))
+                        continue;
+                    if (++seen == point.count)
+                        QTimer::singleShot(point.delayMs, sync, kill);
+                }
+            });
+            if (point.line.isEmpty())
+                QTimer::singleShot(point.delayMs, sync, kill);
+            if (sync->state() != QProcess::NotRunning) {
+                QSignalSpy done(sync, &QProcess::finished); // the event loop runs the timers
+                QVERIFY(done.wait(120000));
+            }
+            const bool wasKilled = killed && sync->exitStatus() == QProcess::CrashExit;
+            delete sync;
+            if (wasKilled) {
+                ++kills;
+                ++killsByPhase[QString::fromLatin1(point.phase)];
+            }
+            checkPromise(QStringLiteral("after round %1 (%2%3)")
+                             .arg(round)
+                             .arg(QString::fromLatin1(point.phase),
+                                  wasKilled ? QString() : QStringLiteral(", not killed")));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        for (auto it = killsByPhase.cbegin(); it != killsByPhase.cend(); ++it)
+            qInfo("%2d kills at %s", it.value(), qPrintable(it.key()));
+        qInfo("%d kills, %d messages delivered", kills, next);
+        QCOMPARE(kills, wantedKills);
+        for (const char *phase : {"login", "listing", "mid-RETR", "DELE", "QUIT"})
+            QVERIFY2(killsByPhase.value(QString::fromLatin1(phase)) > 0, phase);
+
+        QProcess *last = startSync();
+        QVERIFY(last->waitForFinished(120000));
+        QCOMPARE(last->exitCode(), 0);
+        checkPromise(QStringLiteral("at the end of the mixed mailbox"));
         QTRY_COMPARE(m_server.messageFiles(kUser).size(), 0);
     }
 

@@ -51,6 +51,16 @@ qint64 TcpRelay::bytesFromServer() const
     return total;
 }
 
+QList<TcpRelay::Transcript> TcpRelay::transcripts() const
+{
+    QList<Transcript> list;
+    for (const auto &link : m_links) {
+        if (link->recording)
+            list.append(link->transcript);
+    }
+    return list;
+}
+
 bool TcpRelay::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
@@ -65,6 +75,7 @@ void TcpRelay::onNewConnection()
         link->client = client;
         link->server = new QTcpSocket;
         client->setParent(nullptr);
+        link->recording = m_recording;
         if (m_cutsLeft > 0) {
             --m_cutsLeft;
             link->cutAfter = m_cutBytes;
@@ -94,6 +105,8 @@ void TcpRelay::forward(Link *link, QTcpSocket *from)
         const qint64 room = link->cutAfter - link->serverBytes;
         if (data.size() >= room) {
             // Deliver exactly up to the cut, then drop the connection.
+            if (link->recording)
+                link->transcript.fromServer += data.left(room);
             link->toClient.push_back({m_clock.elapsed() + m_delayMs, data.left(room)});
             link->serverBytes += room;
             link->toServer.clear();
@@ -107,6 +120,8 @@ void TcpRelay::forward(Link *link, QTcpSocket *from)
     }
     if (fromServer)
         link->serverBytes += data.size();
+    if (link->recording)
+        (fromServer ? link->transcript.fromServer : link->transcript.fromClient) += data;
     auto &queue = fromServer ? link->toClient : link->toServer;
     queue.push_back({m_clock.elapsed() + m_delayMs, std::move(data)});
     flush();

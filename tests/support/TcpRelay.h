@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QTcpServer>
 
@@ -19,7 +20,9 @@ namespace Poplar::TestSupport {
 // - latency: each chunk is held for a fixed time in each direction (this machine's kernel
 //   has no netem), so 25 ms each way adds 50 ms to every round trip;
 // - a cut: a connection is dropped after a given number of bytes from the server, to test
-//   what a client does when the network fails mid-transfer.
+//   what a client does when the network fails mid-transfer;
+// - a transcript: what went each way on each connection, so a test can find where each
+//   answer starts in the server's bytes and cut there (use it for small conversations).
 // Runs on the event loop of the thread that owns it; tests and benchmarks may run a client
 // in the same thread or in another process.
 class TcpRelay : public QObject
@@ -43,6 +46,16 @@ public:
     // Bytes the server has sent through the relay, over all connections.
     qint64 bytesFromServer() const;
 
+    // Keeps a copy of everything each later connection carries (as forwarded: up to a cut).
+    void setRecording(bool on) { m_recording = on; }
+    struct Transcript
+    {
+        QByteArray fromClient;
+        QByteArray fromServer;
+    };
+    // One per recorded connection, in the order they were accepted.
+    QList<Transcript> transcripts() const;
+
 signals:
     void connectionCut();
 
@@ -63,6 +76,8 @@ private:
         bool closing = false; // one side has gone: deliver what is queued, then close
         bool cut = false;     // dropped on purpose: close abruptly
         bool done = false;
+        bool recording = false;
+        Transcript transcript;
     };
 
     void onNewConnection();
@@ -78,6 +93,7 @@ private:
     int m_cutsLeft = 0;
     int m_connectionCount = 0;
     int m_cutCount = 0;
+    bool m_recording = false;
     std::vector<std::unique_ptr<Link>> m_links;
     QTimer *m_timer;
     QElapsedTimer m_clock;

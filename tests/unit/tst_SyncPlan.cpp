@@ -144,6 +144,45 @@ private slots:
         QCOMPARE(plan.vanishedUidls, QStringList{QStringLiteral("elsewhere")});
     }
 
+    // A server that lists its messages in another order (or with gaps) still gets each
+    // message's own size.
+    void sizesListedOutOfOrderBelongToTheirMessages()
+    {
+        SyncPlan::Input in;
+        in.serverUids = {
+            {1, QStringLiteral("a")}, {2, QStringLiteral("b")}, {4, QStringLiteral("d")}};
+        in.serverSizes = {{4, 4000}, {1, 1000}, {2, 2000}};
+        in.headersOnlyLimit = 1500;
+        in.now = kNow;
+        const SyncPlan plan = SyncPlan::make(in);
+        QCOMPARE(plan.downloads.size(), 3);
+        QCOMPARE(plan.downloads.at(0).size, 1000);
+        QVERIFY(!plan.downloads.at(0).headersOnly);
+        QCOMPARE(plan.downloads.at(1).size, 2000);
+        QVERIFY(plan.downloads.at(1).headersOnly);
+        QCOMPARE(plan.downloads.at(2).number, 4);
+        QCOMPARE(plan.downloads.at(2).size, 4000);
+        QCOMPARE(plan.downloadBytes, 1000);
+    }
+
+    // The first of several messages with one key is the one downloaded, wherever the
+    // others are in the listing.
+    void repeatedKeyKeepsItsFirstMessage()
+    {
+        SyncPlan::Input in;
+        in.serverUids = {{1, QStringLiteral("z")},
+                         {2, QStringLiteral("same")},
+                         {3, QStringLiteral("a")},
+                         {4, QStringLiteral("same")},
+                         {5, QStringLiteral("same")}};
+        in.now = kNow;
+        const SyncPlan plan = SyncPlan::make(in);
+        QCOMPARE(plan.downloads.size(), 3);
+        QCOMPARE(plan.downloads.at(1).number, 2);
+        QCOMPARE(plan.newUidls,
+                 (QStringList{QStringLiteral("z"), QStringLiteral("same"), QStringLiteral("a")}));
+    }
+
     void duplicateUidlFromServerIsDownloadedOnce()
     {
         SyncPlan::Input in;

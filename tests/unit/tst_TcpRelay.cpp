@@ -114,6 +114,37 @@ private slots:
         QCOMPARE(readUntil(second, 5000).size(), 5000);
         QCOMPARE(relay.cutCount(), 1);
     }
+
+    // A recorded connection keeps what each side sent, up to the cut; later connections
+    // after recording is switched off are not recorded.
+    void recordsWhatWentEachWayUpToTheCut()
+    {
+        EchoServer server;
+        TcpRelay relay;
+        relay.setTarget(QHostAddress::LocalHost, server.port());
+        relay.setRecording(true);
+        relay.setCutAfter(20, 1);
+        QVERIFY(relay.listen());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, relay.port());
+        QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::ConnectedState; }));
+        client.write("one\n");
+        QCOMPARE(readUntil(client, 9), QByteArray("echo:one\n"));
+        client.write("BLOCK 100\n");
+        QCOMPARE(readUntil(client, 100).size(), 11);
+        relay.setRecording(false);
+
+        QTcpSocket other;
+        other.connectToHost(QHostAddress::LocalHost, relay.port());
+        QVERIFY(QTest::qWaitFor([&] { return other.state() == QAbstractSocket::ConnectedState; }));
+        other.write("two\n");
+        QCOMPARE(readUntil(other, 9), QByteArray("echo:two\n"));
+
+        const auto transcripts = relay.transcripts();
+        QCOMPARE(transcripts.size(), 1);
+        QCOMPARE(transcripts.first().fromClient, QByteArray("one\nBLOCK 100\n"));
+        QCOMPARE(transcripts.first().fromServer, QByteArray("echo:one\n") + QByteArray(11, 'x'));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TcpRelay)
