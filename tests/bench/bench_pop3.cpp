@@ -10,6 +10,7 @@
 // while fetchmail downloads the same mailbox into a BSMTP file, alternately, several rounds;
 // the medians are compared (tests/bench/sync-bench.sh).
 
+#include "BenchRun.h"
 #include "DovecotServer.h"
 #include "SampleMailGenerator.h"
 #include "TcpRelay.h"
@@ -32,6 +33,7 @@
 #include <optional>
 
 using namespace Poplar::Pop3;
+using Poplar::Bench::Result;
 using Poplar::TestSupport::DovecotServer;
 using Poplar::TestSupport::TcpRelay;
 
@@ -46,16 +48,6 @@ public:
 protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *, qint64 len) override { return len; }
-};
-
-struct Result
-{
-    QString label;
-    int messages = 0;
-    qint64 bytes = 0;
-    double seconds = 0;
-    double msgsPerSecond() const { return seconds > 0 ? messages / seconds : 0; }
-    double mbPerSecond() const { return seconds > 0 ? bytes / seconds / 1e6 : 0; }
 };
 
 quint32 g_seed = 12345;
@@ -192,32 +184,6 @@ std::optional<Result> runFetchmail(const QString &label, quint16 port, const QSt
 
 // Runs a program to its end with `input` on stdin; stderr goes to `errorFile`. Returns the
 // seconds it took, or nothing when it failed.
-std::optional<double> runProgram(const QString &program, const QStringList &arguments,
-                                 const QByteArray &input, const QString &errorFile)
-{
-    QProcess process;
-    process.setStandardErrorFile(errorFile);
-    process.setStandardOutputFile(QProcess::nullDevice());
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    loop.exec();
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QFile errors(errorFile);
-        (void)errors.open(QIODevice::ReadOnly);
-        std::fprintf(stderr, "%s %s failed (%d): %s\n", qPrintable(program),
-                     qPrintable(arguments.join(u' ')), process.exitCode(),
-                     errors.readAll().right(600).constData());
-        return std::nullopt;
-    }
-    return seconds;
-}
 
 // `poplar sync` on a new profile: the account is added first (not timed), then one sync of
 // it is timed from the start of the process to its exit, the password given on stdin.
@@ -251,13 +217,13 @@ std::optional<Result> runPoplarSync(const QString &poplar, const DovecotServer &
                              user,
                              QStringLiteral("--trust-fingerprint"),
                              fingerprint};
-    if (!runProgram(poplar, add, {}, errors))
+    if (!Poplar::Bench::runProgram(poplar, add, {}, errors))
         return std::nullopt;
-    const auto seconds = runProgram(poplar,
-                                    {QStringLiteral("--profile"), profile, QStringLiteral("sync"),
-                                     QStringLiteral("--account"), QStringLiteral("Bench"),
-                                     QStringLiteral("--password-stdin")},
-                                    password.toUtf8() + '\n', errors);
+    const auto seconds = Poplar::Bench::runProgram(
+        poplar,
+        {QStringLiteral("--profile"), profile, QStringLiteral("sync"), QStringLiteral("--account"),
+         QStringLiteral("Bench"), QStringLiteral("--password-stdin")},
+        password.toUtf8() + '\n', errors);
     if (!seconds)
         return std::nullopt;
     QFile output(errors);
@@ -273,43 +239,6 @@ std::optional<Result> runPoplarSync(const QString &poplar, const DovecotServer &
     result.bytes = bytes;
     result.seconds = *seconds;
     return result;
-}
-
-// The median of each client's runs.
-QList<Result> medians(const QList<QList<Result>> &rounds)
-{
-    QList<Result> out;
-    if (rounds.isEmpty())
-        return out;
-    for (qsizetype client = 0; client < rounds.first().size(); ++client) {
-        QList<Result> runs;
-        for (const QList<Result> &round : rounds)
-            runs.append(round.value(client));
-        std::sort(runs.begin(), runs.end(),
-                  [](const Result &a, const Result &b) { return a.seconds < b.seconds; });
-        out.append(runs[runs.size() / 2]);
-    }
-    return out;
-}
-
-void printTable(const QString &title, const QList<Result> &results)
-{
-    std::printf("\n%s\n", qPrintable(title));
-    std::printf("%-34s %9s %10s %9s %9s %9s\n", "client", "messages", "MB", "seconds", "msgs/s",
-                "MB/s");
-    const Result *fetchmail = nullptr;
-    for (const Result &r : results) {
-        if (r.label.startsWith(QLatin1StringView("fetchmail")))
-            fetchmail = &r;
-    }
-    for (const Result &r : results) {
-        std::printf("%-34s %9d %10.1f %9.2f %9.1f %9.2f", qPrintable(r.label), r.messages,
-                    r.bytes / 1e6, r.seconds, r.msgsPerSecond(), r.mbPerSecond());
-        if (fetchmail && &r != fetchmail && fetchmail->seconds > 0)
-            std::printf("   %.1fx fetchmail", fetchmail->seconds / r.seconds);
-        std::printf("\n");
-    }
-    std::fflush(stdout);
 }
 
 } // namespace
@@ -432,12 +361,13 @@ int main(int argc, char **argv)
             if (results.size() == 3)
                 runs.append(results);
         }
-        printTable(QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), "
-                                  "median of %3 rounds")
-                       .arg(messages)
-                       .arg(sampleBytes / 1e6, 0, 'f', 1)
-                       .arg(runs.size()),
-                   medians(runs));
+        Poplar::Bench::printTable(
+            QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), "
+                           "median of %3 rounds")
+                .arg(messages)
+                .arg(sampleBytes / 1e6, 0, 'f', 1)
+                .arg(runs.size()),
+            Poplar::Bench::medians(runs), QStringLiteral("fetchmail"));
         if (e2eOnly)
             return status;
     }
@@ -452,10 +382,10 @@ int main(int argc, char **argv)
                               settingsFor(QStringLiteral("bench"), server.tlsPort(), false)));
     collect(&local, runFetchmail(QStringLiteral("fetchmail"), server.tlsPort(),
                                  QStringLiteral("bench"), messages, mixedBytes));
-    printTable(QStringLiteral("Local TLS, %1 mixed messages (%2 MB)")
-                   .arg(messages)
-                   .arg(mixedBytes / 1e6, 0, 'f', 1),
-               local);
+    Poplar::Bench::printTable(QStringLiteral("Local TLS, %1 mixed messages (%2 MB)")
+                                  .arg(messages)
+                                  .arg(mixedBytes / 1e6, 0, 'f', 1),
+                              local, QStringLiteral("fetchmail"));
 
     TcpRelay relay;
     relay.setTarget(QHostAddress(server.host()), server.tlsPort());
@@ -471,9 +401,10 @@ int main(int argc, char **argv)
                              settingsFor(QStringLiteral("small"), relay.port(), false)));
     collect(&slow, runFetchmail(QStringLiteral("fetchmail"), relay.port(), QStringLiteral("small"),
                                 small, smallBytes));
-    printTable(QStringLiteral("TLS through a %1 ms round-trip relay, %2 small messages")
-                   .arg(2 * delayMs)
-                   .arg(small),
-               slow);
+    Poplar::Bench::printTable(
+        QStringLiteral("TLS through a %1 ms round-trip relay, %2 small messages")
+            .arg(2 * delayMs)
+            .arg(small),
+        slow, QStringLiteral("fetchmail"));
     return status;
 }
