@@ -423,8 +423,8 @@ int trust(const CommandContext &context)
         printError(QCoreApplication::translate(
             "Poplar::App::AccountCommand",
             "Usage: poplar account trust NAME|ID SHA256 [--smtp] (the certificate's SHA-256 "
-            "fingerprint, 64 hexadecimal digits, as poplar sync prints it; --smtp: of the "
-            "outgoing server)"));
+            "fingerprint, 64 hexadecimal digits, as poplar sync prints it; with --smtp the "
+            "outgoing server's, as poplar send prints it)"));
         return 2;
     }
     auto profile = openProfile(context);
@@ -489,8 +489,8 @@ int runAccountCommand(const CommandContext &context)
         "[--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] "
         "[--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]\n"
         "         The outgoing server uses the incoming password unless --smtp-password-stdin "
-        "is given: then standard input holds the incoming password on the first line (with "
-        "--password-stdin) and the outgoing one on the next.\n"
+        "is given: then standard input holds one password a line, the incoming one first "
+        "(with --password-stdin), then the outgoing one.\n"
         "       poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]\n"
         "       poplar account list\n"
         "       poplar account remove NAME|ID [--delete-mail]\n"

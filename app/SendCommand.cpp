@@ -379,7 +379,7 @@ int runOutboxCommand(const CommandContext &context)
         (!needsId && args.size() > 1)) {
         printError(QCoreApplication::translate(
             "Poplar::App::SendCommand",
-            "usage: poplar outbox [send [--account NAME] | retry ID | mark-sent ID | "
+            "Usage: poplar outbox [send [--account NAME] | retry ID | mark-sent ID | "
             "delete ID]"));
         return 2;
     }

@@ -74,6 +74,18 @@
         <source>The pinned certificate fingerprint is not a SHA-256 fingerprint.</source>
         <translation>固定的证书指纹不是 SHA-256 指纹。</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid outgoing server name.</source>
+        <translation>“%1”不是有效的发件服务器名称。</translation>
+    </message>
+    <message>
+        <source>The outgoing server port must be a number from 1 to 65535 (not %1).</source>
+        <translation>发件服务器端口必须是 1 到 65535 之间的数字（而不是 %1）。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint of the outgoing server is not a SHA-256 fingerprint.</source>
+        <translation>发件服务器的固定证书指纹不是 SHA-256 指纹。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::AutoconfigXml</name>
@@ -338,22 +350,76 @@
         <translation>已删除账户 %1。</translation>
     </message>
     <message>
-        <source>Usage: poplar account trust NAME|ID SHA256 (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it)</source>
-        <translation>用法：poplar account trust 名称|ID SHA256（证书的 SHA-256 指纹，64 位十六进制数字，即 poplar sync 显示的那个）</translation>
-    </message>
-    <message>
         <source>%1 now trusts the certificate %2.</source>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message>
+        <source>poplar %1: --%2 needs --smtp-host.</source>
+        <translation>poplar %1：--%2 需要同时指定 --smtp-host。</translation>
+    </message>
+    <message>
+        <source>poplar %1: --smtp-security takes tls, starttls or none; --smtp-auth auto, plain, login, cram-md5 or none.</source>
+        <translation>poplar %1：--smtp-security 可取 tls、starttls 或 none；--smtp-auth 可取 auto、plain、login、cram-md5 或 none。</translation>
+    </message>
+    <message>
+        <source>poplar %1: --smtp-trust-fingerprint needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>poplar %1：--smtp-trust-fingerprint 需要一个 SHA-256 指纹（64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>Warning: with --smtp-security none your password and the mail you send travel unencrypted.</source>
+        <translation>警告：使用 --smtp-security none 时，您的密码和您发送的邮件将以明文传输。</translation>
+    </message>
+    <message>
+        <source>The outgoing server&apos;s password could not be saved in the keychain (%1). Poplar will ask for it when it sends.</source>
+        <translation>无法将发件服务器的密码保存到钥匙串（%1）。Poplar 会在发送时向您询问。</translation>
+    </message>
+    <message>
+        <source>outgoing: not set</source>
+        <translation>发件服务器：未设置</translation>
+    </message>
+    <message>
+        <source>poplar account add: --smtp-password-stdin needs the outgoing server&apos;s password on standard input, on the line after the incoming password if --password-stdin is given too.</source>
+        <translation>poplar account add：--smtp-password-stdin 需要从标准输入读取发件服务器的密码；如果同时指定了 --password-stdin，该密码应放在收件密码的下一行。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]</source>
+        <translation>用法：poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]</translation>
+    </message>
+    <message>
+        <source>poplar account outgoing: --smtp-password-stdin needs the outgoing server&apos;s password on standard input.</source>
+        <translation>poplar account outgoing：--smtp-password-stdin 需要从标准输入读取发件服务器的密码。</translation>
+    </message>
+    <message>
+        <source>%1 sends through %2.</source>
+        <translation>%1 通过 %2 发送邮件。</translation>
+    </message>
+    <message>
+        <source>poplar account trust: %1 has no outgoing server.</source>
+        <translation>poplar account trust：%1 没有发件服务器。</translation>
+    </message>
+    <message>
+        <source>%1 now trusts the outgoing server&apos;s certificate %2.</source>
+        <translation>%1 现在信任发件服务器的证书 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account trust NAME|ID SHA256 [--smtp] (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it; with --smtp the outgoing server&apos;s, as poplar send prints it)</source>
+        <translation>用法：poplar account trust NAME|ID SHA256 [--smtp]（证书的 SHA-256 指纹，64 位十六进制数字，即 poplar sync 显示的那个；指定 --smtp 时为发件服务器的证书指纹，即 poplar send 显示的那个）</translation>
+    </message>
+    <message>
         <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+         [--sender-name NAME] [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]
+         The outgoing server uses the incoming password unless --smtp-password-stdin is given: then standard input holds one password a line, the incoming one first (with --password-stdin), then the outgoing one.
+       poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]
        poplar account list
        poplar account remove NAME|ID [--delete-mail]
-       poplar account trust NAME|ID SHA256</source>
-        <translation>用法：poplar account add --name 名称 --email 地址 --host 主机 [--port 端口] [--security tls|starttls|none] [--user 用户名] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分钟]
+       poplar account trust NAME|ID SHA256 [--smtp]</source>
+        <translation>用法：poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+        [--sender-name NAME] [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]
+        除非指定了 --smtp-password-stdin，否则发件服务器使用收件密码；指定后，标准输入每行一个密码：先是收件密码（指定了 --password-stdin 时），然后是发件密码。
+      poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]
       poplar account list
-      poplar account remove 名称|ID [--delete-mail]
-      poplar account trust 名称|ID SHA256</translation>
+      poplar account remove NAME|ID [--delete-mail]
+      poplar account trust NAME|ID SHA256 [--smtp]</translation>
     </message>
 </context>
 <context>
@@ -399,10 +465,6 @@ Commands:
         <translation>显示 Poplar 从邮件文件中读出的内容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
-        <translation>添加、列出或删除账户，或信任服务器证书（运行“poplar account”查看选项）</translation>
-    </message>
-    <message>
         <source>fetch new mail now (--account NAME, --password-stdin)</source>
         <translation>立即收取新邮件（--account 名称，--password-stdin）</translation>
     </message>
@@ -417,6 +479,18 @@ Commands:
     <message>
         <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
         <translation>添加 mbox 文件中的邮件（--mbox 文件 --account 名称）</translation>
+    </message>
+    <message>
+        <source>send a message (--account NAME --to A --subject S, the text on standard input; --cc, --bcc, --attach FILE, --in-reply-to ID)</source>
+        <translation>发送邮件（--account NAME --to A --subject S，正文从标准输入读取；--cc、--bcc、--attach FILE、--in-reply-to ID）</translation>
+    </message>
+    <message>
+        <source>list the messages waiting to be sent; send, retry ID, mark-sent ID or delete ID</source>
+        <translation>列出等待发送的邮件；send、retry ID、mark-sent ID 或 delete ID</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts, set their outgoing server, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
+        <translation>添加、列出或删除账户，设置账户的发件服务器，或信任服务器证书（运行“poplar account”查看选项）</translation>
     </message>
 </context>
 <context>
@@ -469,6 +543,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Poplar::App::SendCommand</name>
+    <message>
+        <source>%1: no password for the outgoing server (%2).</source>
+        <translation>%1：没有发件服务器的密码（%2）。</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>状态不明</translation>
+    </message>
+    <message>
+        <source>%1: the account has no outgoing server yet; its messages stay in the Outbox. Add one with: poplar account outgoing &quot;%1&quot; --smtp-host HOST</source>
+        <translation>%1：该账户还没有发件服务器；其邮件会留在发件箱中。请用以下命令添加：poplar account outgoing &quot;%1&quot; --smtp-host HOST</translation>
+    </message>
+    <message>
+        <source>%1: sending message #%2 (%3 of %4)…</source>
+        <translation>%1：正在发送邮件 #%2（第 %3/%4 封）…</translation>
+    </message>
+    <message>
+        <source>#%1 sent.</source>
+        <translation>#%1 已发送。</translation>
+    </message>
+    <message>
+        <source>#%1: %2 did not get it: %3</source>
+        <translation>#%1：%2 没有收到这封邮件：%3</translation>
+    </message>
+    <message>
+        <source>#%1 not sent (%2): %3</source>
+        <translation>#%1 未发送（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: the outgoing server&apos;s certificate has the SHA-256 fingerprint %2 (%3). If you have checked it, trust it with: poplar account trust &quot;%1&quot; %2 --smtp</source>
+        <translation>%1：发件服务器证书的 SHA-256 指纹是 %2（%3）。如果您已核实过，可以这样信任它：poplar account trust &quot;%1&quot; %2 --smtp</translation>
+    </message>
+    <message>
+        <source>poplar send: &quot;%1&quot; is not an email address.</source>
+        <translation>poplar send：“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>poplar send: give --account, --subject and at least one of --to, --cc, --bcc; the text comes on standard input.</source>
+        <translation>poplar send：请指定 --account、--subject，以及 --to、--cc、--bcc 中的至少一个；正文从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>poplar send: cannot read %1: %2</source>
+        <translation>poplar send：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>poplar send: cannot read standard input.</source>
+        <translation>poplar send：无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>poplar send: the text on standard input is not UTF-8; nothing was sent.</source>
+        <translation>poplar send：标准输入中的正文不是 UTF-8 编码；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Message #%1 is in the Outbox.</source>
+        <translation>邮件 #%1 已放入发件箱。</translation>
+    </message>
+    <message>
+        <source>poplar outbox: no message #%1 in the Outbox.</source>
+        <translation>poplar outbox：发件箱中没有邮件 #%1。</translation>
+    </message>
+    <message>
+        <source>#%1 is queued again; send it with: poplar outbox send</source>
+        <translation>#%1 已重新排入队列；可以这样发送：poplar outbox send</translation>
+    </message>
+    <message>
+        <source>#%1 is marked as sent and moved to Sent.</source>
+        <translation>#%1 已标记为已发送，并已移至“已发送”。</translation>
+    </message>
+    <message>
+        <source>#%1 is deleted from the Outbox.</source>
+        <translation>#%1 已从发件箱中删除。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar outbox [send [--account NAME] | retry ID | mark-sent ID | delete ID]</source>
+        <translation>用法：poplar outbox [send [--account NAME] | retry ID | mark-sent ID | delete ID]</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::SyncCommand</name>
     <message>
         <source>poplar sync: --password-stdin needs --account.</source>
@@ -497,6 +662,49 @@ Commands:
     <message>
         <source>not the certificate trusted before</source>
         <translation>不是之前信任的那个证书</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Compose::ReplyBuilder</name>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>转发的邮件</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 写道：</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>%2 于 %1 写道：</translation>
+    </message>
+    <message>
+        <source>Forwarded Message</source>
+        <translation>转发的邮件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
     </message>
 </context>
 <context>
@@ -653,6 +861,188 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>配置 %1 正被另一个 Poplar 使用（%3 上的进程 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Send::OutboxSender</name>
+    <message>
+        <source>The connection ended after the message was handed over, before the server confirmed it: it may or may not have been sent. Poplar will not send it again by itself.</source>
+        <translation>邮件已交给服务器，但在服务器确认之前连接就中断了：邮件可能已发出，也可能没有。Poplar 不会自动重新发送。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Smtp::Error</name>
+    <message>
+        <source>The recipient&apos;s address does not exist.</source>
+        <translation>收件人地址不存在。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail domain does not exist or takes no mail.</source>
+        <translation>收件人的邮件域名不存在或不接收邮件。</translation>
+    </message>
+    <message>
+        <source>The address is not written correctly.</source>
+        <translation>地址格式不正确。</translation>
+    </message>
+    <message>
+        <source>The server does not accept the sender&apos;s address.</source>
+        <translation>服务器不接受发件人地址。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation>收件人的邮箱已满。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation>收件人的邮箱已停用。</translation>
+    </message>
+    <message>
+        <source>The message is too large for the server.</source>
+        <translation>邮件太大，服务器无法接受。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s mail system is full.</source>
+        <translation>服务器的邮件系统已满。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the recipient&apos;s mail server.</source>
+        <translation>服务器无法连接到收件人的邮件服务器。</translation>
+    </message>
+    <message>
+        <source>The server cannot take the message&apos;s format or characters.</source>
+        <translation>服务器无法接受这封邮件的格式或字符。</translation>
+    </message>
+    <message>
+        <source>The server refuses to relay this message (the sender or recipient is not allowed for this account).</source>
+        <translation>服务器拒绝转发这封邮件（此账户不允许使用该发件人或收件人）。</translation>
+    </message>
+    <message>
+        <source>The server wants you to log in before sending.</source>
+        <translation>服务器要求先登录再发送。</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>用户名或密码未被接受。</translation>
+    </message>
+    <message>
+        <source>The server requires a stronger login method or encryption.</source>
+        <translation>服务器要求更安全的登录方式或加密。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security policy refused the message.</source>
+        <translation>服务器的安全策略拒绝了这封邮件。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s name could not be found.</source>
+        <translation>找不到发件服务器的名称。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the connection (wrong port or server down).</source>
+        <translation>发件服务器拒绝了连接（端口错误或服务器未运行）。</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing mail server was lost.</source>
+        <translation>与发件服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>A network error stopped the connection to the outgoing mail server.</source>
+        <translation>网络错误中断了与发件服务器的连接。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not answer in time.</source>
+        <translation>发件服务器没有及时响应。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消发送。</translation>
+    </message>
+    <message>
+        <source>There is no open connection to the outgoing mail server.</source>
+        <translation>当前没有与发件服务器的连接。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server is not taking mail now.</source>
+        <translation>发件服务器目前不接收邮件。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the outgoing mail server could not be set up.</source>
+        <translation>无法与发件服务器建立安全（TLS）连接。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s certificate is not trusted.</source>
+        <translation>发件服务器的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s certificate is not the one you accepted before. Someone may be intercepting the connection.</source>
+        <translation>发件服务器的证书不是您之前接受的那一个。可能有人正在拦截连接。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server does not offer STARTTLS, so Poplar did not log in (the password would travel unencrypted).</source>
+        <translation>发件服务器不提供 STARTTLS，因此 Poplar 没有登录（否则密码将以明文传输）。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused to start encryption (STARTTLS), so Poplar did not log in.</source>
+        <translation>发件服务器拒绝启用加密（STARTTLS），因此 Poplar 没有登录。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server offers no login method Poplar can use with this account&apos;s settings.</source>
+        <translation>发件服务器没有提供 Poplar 按此账户的设置能够使用的登录方式。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not accept the user name or password.</source>
+        <translation>发件服务器不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server wants you to log in before sending.</source>
+        <translation>发件服务器要求先登录再发送。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server requires an encrypted connection for this login.</source>
+        <translation>发件服务器要求使用加密连接才能以这种方式登录。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the sender&apos;s address.</source>
+        <translation>发件服务器拒绝了发件人地址。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused every recipient.</source>
+        <translation>发件服务器拒绝了所有收件人。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the message.</source>
+        <translation>发件服务器拒绝了这封邮件。</translation>
+    </message>
+    <message>
+        <source>The message is larger than the outgoing mail server accepts.</source>
+        <translation>邮件超过了发件服务器可接受的大小。</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters before the @, and the outgoing mail server cannot take such addresses (it does not offer SMTPUTF8).</source>
+        <translation>有地址在 @ 之前包含非 ASCII 字符，而发件服务器无法接受这样的地址（它不提供 SMTPUTF8）。</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, and the outgoing mail server does not accept it (it does not offer 8BITMIME).</source>
+        <translation>邮件包含 8 位数据，而发件服务器不接受这种数据（它不提供 8BITMIME）。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent something Poplar does not understand.</source>
+        <translation>发件服务器发送了 Poplar 无法理解的内容。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent a line far longer than SMTP allows.</source>
+        <translation>发件服务器发送的某一行远远超出 SMTP 允许的长度。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent a reply far larger than SMTP allows.</source>
+        <translation>发件服务器发送的回复远远超出 SMTP 允许的大小。</translation>
+    </message>
+    <message>
+        <source>The server said: “%1 %2”</source>
+        <translation>服务器回复：“%1 %2”</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,18 @@
         <source>The pinned certificate fingerprint is not a SHA-256 fingerprint.</source>
         <translation>釘選的憑證指紋不是 SHA-256 指紋。</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid outgoing server name.</source>
+        <translation>「%1」不是有效的外寄郵件伺服器名稱。</translation>
+    </message>
+    <message>
+        <source>The outgoing server port must be a number from 1 to 65535 (not %1).</source>
+        <translation>外寄郵件伺服器連接埠必須是 1 到 65535 之間的數字（而非 %1）。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint of the outgoing server is not a SHA-256 fingerprint.</source>
+        <translation>外寄郵件伺服器的釘選憑證指紋不是 SHA-256 指紋。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::AutoconfigXml</name>
@@ -338,22 +350,76 @@
         <translation>已移除帳號 %1。</translation>
     </message>
     <message>
-        <source>Usage: poplar account trust NAME|ID SHA256 (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it)</source>
-        <translation>用法：poplar account trust 名稱|ID SHA256（憑證的 SHA-256 指紋，64 位十六進位數字，即 poplar sync 顯示的那個）</translation>
-    </message>
-    <message>
         <source>%1 now trusts the certificate %2.</source>
         <translation>%1 現在信任憑證 %2。</translation>
     </message>
     <message>
+        <source>poplar %1: --%2 needs --smtp-host.</source>
+        <translation>poplar %1：--%2 需要同時指定 --smtp-host。</translation>
+    </message>
+    <message>
+        <source>poplar %1: --smtp-security takes tls, starttls or none; --smtp-auth auto, plain, login, cram-md5 or none.</source>
+        <translation>poplar %1：--smtp-security 可為 tls、starttls 或 none；--smtp-auth 可為 auto、plain、login、cram-md5 或 none。</translation>
+    </message>
+    <message>
+        <source>poplar %1: --smtp-trust-fingerprint needs a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>poplar %1：--smtp-trust-fingerprint 需要一個 SHA-256 指紋（64 位十六進位數字）。</translation>
+    </message>
+    <message>
+        <source>Warning: with --smtp-security none your password and the mail you send travel unencrypted.</source>
+        <translation>警告：使用 --smtp-security none 時，您的密碼和您傳送的郵件將以明文傳輸。</translation>
+    </message>
+    <message>
+        <source>The outgoing server&apos;s password could not be saved in the keychain (%1). Poplar will ask for it when it sends.</source>
+        <translation>無法將外寄郵件伺服器的密碼儲存到鑰匙圈（%1）。Poplar 會在傳送時向您詢問。</translation>
+    </message>
+    <message>
+        <source>outgoing: not set</source>
+        <translation>外寄郵件伺服器：未設定</translation>
+    </message>
+    <message>
+        <source>poplar account add: --smtp-password-stdin needs the outgoing server&apos;s password on standard input, on the line after the incoming password if --password-stdin is given too.</source>
+        <translation>poplar account add：--smtp-password-stdin 需要從標準輸入讀取外寄郵件伺服器的密碼；如果同時指定了 --password-stdin，該密碼應放在收件密碼的下一行。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]</source>
+        <translation>用法：poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]</translation>
+    </message>
+    <message>
+        <source>poplar account outgoing: --smtp-password-stdin needs the outgoing server&apos;s password on standard input.</source>
+        <translation>poplar account outgoing：--smtp-password-stdin 需要從標準輸入讀取外寄郵件伺服器的密碼。</translation>
+    </message>
+    <message>
+        <source>%1 sends through %2.</source>
+        <translation>%1 透過 %2 傳送郵件。</translation>
+    </message>
+    <message>
+        <source>poplar account trust: %1 has no outgoing server.</source>
+        <translation>poplar account trust：%1 沒有外寄郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>%1 now trusts the outgoing server&apos;s certificate %2.</source>
+        <translation>%1 現在信任外寄郵件伺服器的憑證 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar account trust NAME|ID SHA256 [--smtp] (the certificate&apos;s SHA-256 fingerprint, 64 hexadecimal digits, as poplar sync prints it; with --smtp the outgoing server&apos;s, as poplar send prints it)</source>
+        <translation>用法：poplar account trust NAME|ID SHA256 [--smtp]（憑證的 SHA-256 指紋，64 位十六進位數字，即 poplar sync 顯示的那個；指定 --smtp 時為外寄郵件伺服器的憑證指紋，即 poplar send 顯示的那個）</translation>
+    </message>
+    <message>
         <source>Usage: poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+         [--sender-name NAME] [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]
+         The outgoing server uses the incoming password unless --smtp-password-stdin is given: then standard input holds one password a line, the incoming one first (with --password-stdin), then the outgoing one.
+       poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]
        poplar account list
        poplar account remove NAME|ID [--delete-mail]
-       poplar account trust NAME|ID SHA256</source>
-        <translation>用法：poplar account add --name 名稱 --email 地址 --host 主機 [--port 連接埠] [--security tls|starttls|none] [--user 使用者名稱] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every 分鐘]
+       poplar account trust NAME|ID SHA256 [--smtp]</source>
+        <translation>用法：poplar account add --name N --email E --host H [--port P] [--security tls|starttls|none] [--user U] [--password-stdin] [--auth auto|plain|login|cram-md5|apop|user] [--leave keep|days:N|on-trash|delete] [--trust-fingerprint SHA256] [--headers-only-kib K] [--check-every MIN]
+        [--sender-name NAME] [--smtp-host H [--smtp-port P] [--smtp-security tls|starttls|none] [--smtp-user U] [--smtp-auth auto|plain|login|cram-md5|none] [--smtp-trust-fingerprint SHA256] [--smtp-password-stdin]]
+        除非指定了 --smtp-password-stdin，否則外寄郵件伺服器使用收件密碼；指定後，標準輸入每行一個密碼：先是收件密碼（指定了 --password-stdin 時），然後是外寄密碼。
+      poplar account outgoing NAME|ID [--sender-name NAME] --smtp-host H [--smtp-...]
       poplar account list
-      poplar account remove 名稱|ID [--delete-mail]
-      poplar account trust 名稱|ID SHA256</translation>
+      poplar account remove NAME|ID [--delete-mail]
+      poplar account trust NAME|ID SHA256 [--smtp]</translation>
     </message>
 </context>
 <context>
@@ -399,10 +465,6 @@ Commands:
         <translation>顯示 Poplar 從郵件檔案中讀出的內容（--json、--html）</translation>
     </message>
     <message>
-        <source>add, list or remove accounts, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
-        <translation>新增、列出或移除帳號，或信任伺服器憑證（執行「poplar account」查看選項）</translation>
-    </message>
-    <message>
         <source>fetch new mail now (--account NAME, --password-stdin)</source>
         <translation>立即收取新郵件（--account 名稱，--password-stdin）</translation>
     </message>
@@ -417,6 +479,18 @@ Commands:
     <message>
         <source>add the messages of an mbox file (--mbox FILE --account NAME)</source>
         <translation>新增 mbox 檔案中的郵件（--mbox 檔案 --account 名稱）</translation>
+    </message>
+    <message>
+        <source>send a message (--account NAME --to A --subject S, the text on standard input; --cc, --bcc, --attach FILE, --in-reply-to ID)</source>
+        <translation>傳送郵件（--account NAME --to A --subject S，內文從標準輸入讀取；--cc、--bcc、--attach FILE、--in-reply-to ID）</translation>
+    </message>
+    <message>
+        <source>list the messages waiting to be sent; send, retry ID, mark-sent ID or delete ID</source>
+        <translation>列出等待傳送的郵件；send、retry ID、mark-sent ID 或 delete ID</translation>
+    </message>
+    <message>
+        <source>add, list or remove accounts, set their outgoing server, or trust a server&apos;s certificate (run &apos;poplar account&apos; for the options)</source>
+        <translation>新增、列出或移除帳號，設定帳號的外寄郵件伺服器，或信任伺服器憑證（執行「poplar account」查看選項）</translation>
     </message>
 </context>
 <context>
@@ -469,6 +543,97 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Poplar::App::SendCommand</name>
+    <message>
+        <source>%1: no password for the outgoing server (%2).</source>
+        <translation>%1：沒有外寄郵件伺服器的密碼（%2）。</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>佇列中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>傳送中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>狀態不明</translation>
+    </message>
+    <message>
+        <source>%1: the account has no outgoing server yet; its messages stay in the Outbox. Add one with: poplar account outgoing &quot;%1&quot; --smtp-host HOST</source>
+        <translation>%1：此帳號還沒有外寄郵件伺服器；其郵件會留在寄件匣中。請用以下指令新增：poplar account outgoing &quot;%1&quot; --smtp-host HOST</translation>
+    </message>
+    <message>
+        <source>%1: sending message #%2 (%3 of %4)…</source>
+        <translation>%1：正在傳送郵件 #%2（第 %3/%4 封）…</translation>
+    </message>
+    <message>
+        <source>#%1 sent.</source>
+        <translation>#%1 已傳送。</translation>
+    </message>
+    <message>
+        <source>#%1: %2 did not get it: %3</source>
+        <translation>#%1：%2 沒有收到這封郵件：%3</translation>
+    </message>
+    <message>
+        <source>#%1 not sent (%2): %3</source>
+        <translation>#%1 未傳送（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: the outgoing server&apos;s certificate has the SHA-256 fingerprint %2 (%3). If you have checked it, trust it with: poplar account trust &quot;%1&quot; %2 --smtp</source>
+        <translation>%1：外寄郵件伺服器憑證的 SHA-256 指紋是 %2（%3）。如果您已確認過，可以這樣信任它：poplar account trust &quot;%1&quot; %2 --smtp</translation>
+    </message>
+    <message>
+        <source>poplar send: &quot;%1&quot; is not an email address.</source>
+        <translation>poplar send：「%1」不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>poplar send: give --account, --subject and at least one of --to, --cc, --bcc; the text comes on standard input.</source>
+        <translation>poplar send：請指定 --account、--subject，以及 --to、--cc、--bcc 中的至少一個；內文從標準輸入讀取。</translation>
+    </message>
+    <message>
+        <source>poplar send: cannot read %1: %2</source>
+        <translation>poplar send：無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>poplar send: cannot read standard input.</source>
+        <translation>poplar send：無法讀取標準輸入。</translation>
+    </message>
+    <message>
+        <source>poplar send: the text on standard input is not UTF-8; nothing was sent.</source>
+        <translation>poplar send：標準輸入中的內文不是 UTF-8 編碼；沒有傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Message #%1 is in the Outbox.</source>
+        <translation>郵件 #%1 已放入寄件匣。</translation>
+    </message>
+    <message>
+        <source>poplar outbox: no message #%1 in the Outbox.</source>
+        <translation>poplar outbox：寄件匣中沒有郵件 #%1。</translation>
+    </message>
+    <message>
+        <source>#%1 is queued again; send it with: poplar outbox send</source>
+        <translation>#%1 已重新排入佇列；可以這樣傳送：poplar outbox send</translation>
+    </message>
+    <message>
+        <source>#%1 is marked as sent and moved to Sent.</source>
+        <translation>#%1 已標示為已傳送，並已移至「寄件備份」。</translation>
+    </message>
+    <message>
+        <source>#%1 is deleted from the Outbox.</source>
+        <translation>#%1 已從寄件匣中刪除。</translation>
+    </message>
+    <message>
+        <source>Usage: poplar outbox [send [--account NAME] | retry ID | mark-sent ID | delete ID]</source>
+        <translation>用法：poplar outbox [send [--account NAME] | retry ID | mark-sent ID | delete ID]</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::App::SyncCommand</name>
     <message>
         <source>poplar sync: --password-stdin needs --account.</source>
@@ -497,6 +662,49 @@ Commands:
     <message>
         <source>not the certificate trusted before</source>
         <translation>不是先前信任的那個憑證</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Compose::ReplyBuilder</name>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>轉寄的郵件</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 寫道：</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>%2 於 %1 寫道：</translation>
+    </message>
+    <message>
+        <source>Forwarded Message</source>
+        <translation>轉寄的郵件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>寄件者</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>副本</translation>
     </message>
 </context>
 <context>
@@ -653,6 +861,188 @@ Commands:
     <message>
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>設定檔 %1 正被另一個 Poplar 使用（%3 上的處理程序 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Send::OutboxSender</name>
+    <message>
+        <source>The connection ended after the message was handed over, before the server confirmed it: it may or may not have been sent. Poplar will not send it again by itself.</source>
+        <translation>郵件已交給伺服器，但在伺服器確認之前連線就中斷了：郵件可能已寄出，也可能沒有。Poplar 不會自動重新傳送。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Smtp::Error</name>
+    <message>
+        <source>The recipient&apos;s address does not exist.</source>
+        <translation>收件者地址不存在。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail domain does not exist or takes no mail.</source>
+        <translation>收件者的郵件網域不存在或不接收郵件。</translation>
+    </message>
+    <message>
+        <source>The address is not written correctly.</source>
+        <translation>地址格式不正確。</translation>
+    </message>
+    <message>
+        <source>The server does not accept the sender&apos;s address.</source>
+        <translation>伺服器不接受寄件者地址。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full.</source>
+        <translation>收件者的信箱已滿。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is disabled.</source>
+        <translation>收件者的信箱已停用。</translation>
+    </message>
+    <message>
+        <source>The message is too large for the server.</source>
+        <translation>郵件太大，伺服器無法接受。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s mail system is full.</source>
+        <translation>伺服器的郵件系統已滿。</translation>
+    </message>
+    <message>
+        <source>The server could not reach the recipient&apos;s mail server.</source>
+        <translation>伺服器無法連線到收件者的郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>The server cannot take the message&apos;s format or characters.</source>
+        <translation>伺服器無法接受這封郵件的格式或字元。</translation>
+    </message>
+    <message>
+        <source>The server refuses to relay this message (the sender or recipient is not allowed for this account).</source>
+        <translation>伺服器拒絕轉送這封郵件（此帳號不允許使用該寄件者或收件者）。</translation>
+    </message>
+    <message>
+        <source>The server wants you to log in before sending.</source>
+        <translation>伺服器要求先登入再傳送。</translation>
+    </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>使用者名稱或密碼未被接受。</translation>
+    </message>
+    <message>
+        <source>The server requires a stronger login method or encryption.</source>
+        <translation>伺服器要求更安全的登入方式或加密。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security policy refused the message.</source>
+        <translation>伺服器的安全性原則拒絕了這封郵件。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s name could not be found.</source>
+        <translation>找不到外寄郵件伺服器的名稱。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the connection (wrong port or server down).</source>
+        <translation>外寄郵件伺服器拒絕了連線（連接埠錯誤或伺服器未執行）。</translation>
+    </message>
+    <message>
+        <source>The connection to the outgoing mail server was lost.</source>
+        <translation>與外寄郵件伺服器的連線已中斷。</translation>
+    </message>
+    <message>
+        <source>A network error stopped the connection to the outgoing mail server.</source>
+        <translation>網路錯誤中斷了與外寄郵件伺服器的連線。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not answer in time.</source>
+        <translation>外寄郵件伺服器沒有及時回應。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>已取消傳送。</translation>
+    </message>
+    <message>
+        <source>There is no open connection to the outgoing mail server.</source>
+        <translation>目前沒有與外寄郵件伺服器的連線。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server is not taking mail now.</source>
+        <translation>外寄郵件伺服器目前不接收郵件。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the outgoing mail server could not be set up.</source>
+        <translation>無法與外寄郵件伺服器建立安全（TLS）連線。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s certificate is not trusted.</source>
+        <translation>外寄郵件伺服器的憑證不受信任。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server&apos;s certificate is not the one you accepted before. Someone may be intercepting the connection.</source>
+        <translation>外寄郵件伺服器的憑證不是您先前接受的那一個。可能有人正在攔截連線。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server does not offer STARTTLS, so Poplar did not log in (the password would travel unencrypted).</source>
+        <translation>外寄郵件伺服器不提供 STARTTLS，因此 Poplar 沒有登入（否則密碼將以明文傳輸）。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused to start encryption (STARTTLS), so Poplar did not log in.</source>
+        <translation>外寄郵件伺服器拒絕啟用加密（STARTTLS），因此 Poplar 沒有登入。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server offers no login method Poplar can use with this account&apos;s settings.</source>
+        <translation>外寄郵件伺服器沒有提供 Poplar 依此帳號的設定能夠使用的登入方式。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server did not accept the user name or password.</source>
+        <translation>外寄郵件伺服器不接受該使用者名稱或密碼。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server wants you to log in before sending.</source>
+        <translation>外寄郵件伺服器要求先登入再傳送。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server requires an encrypted connection for this login.</source>
+        <translation>外寄郵件伺服器要求使用加密連線才能以這種方式登入。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the sender&apos;s address.</source>
+        <translation>外寄郵件伺服器拒絕了寄件者地址。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused every recipient.</source>
+        <translation>外寄郵件伺服器拒絕了所有收件者。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server refused the message.</source>
+        <translation>外寄郵件伺服器拒絕了這封郵件。</translation>
+    </message>
+    <message>
+        <source>The message is larger than the outgoing mail server accepts.</source>
+        <translation>郵件超過了外寄郵件伺服器可接受的大小。</translation>
+    </message>
+    <message>
+        <source>An address contains non-ASCII characters before the @, and the outgoing mail server cannot take such addresses (it does not offer SMTPUTF8).</source>
+        <translation>有地址在 @ 之前含有非 ASCII 字元，而外寄郵件伺服器無法接受這類地址（它不提供 SMTPUTF8）。</translation>
+    </message>
+    <message>
+        <source>The message contains 8-bit data, and the outgoing mail server does not accept it (it does not offer 8BITMIME).</source>
+        <translation>郵件含有 8 位元資料，而外寄郵件伺服器不接受這種資料（它不提供 8BITMIME）。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent something Poplar does not understand.</source>
+        <translation>外寄郵件伺服器傳送了 Poplar 無法理解的內容。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent a line far longer than SMTP allows.</source>
+        <translation>外寄郵件伺服器傳送的某一行遠遠超出 SMTP 允許的長度。</translation>
+    </message>
+    <message>
+        <source>The outgoing mail server sent a reply far larger than SMTP allows.</source>
+        <translation>外寄郵件伺服器傳送的回應遠遠超出 SMTP 允許的大小。</translation>
+    </message>
+    <message>
+        <source>The server said: “%1 %2”</source>
+        <translation>伺服器回覆：「%1 %2」</translation>
     </message>
 </context>
 <context>
