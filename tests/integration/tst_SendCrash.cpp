@@ -41,13 +41,10 @@ QByteArray messageBytes(int n)
            ">\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n" + body;
 }
 
-QString messageIdIn(const QString &path)
+QString messageIdIn(const QByteArray &message)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
     static const QRegularExpression id(QStringLiteral("Message-ID: <([^>]+)>"));
-    return id.match(QString::fromLatin1(file.read(8192))).captured(1);
+    return id.match(QString::fromLatin1(message.left(8192))).captured(1);
 }
 
 } // namespace
@@ -140,8 +137,8 @@ private:
     QHash<QString, int> deliveries() const
     {
         QHash<QString, int> count;
-        for (const QString &file : m_mailstore.messageFiles(QStringLiteral("bob")))
-            ++count[messageIdIn(file)];
+        for (const QByteArray &message : m_mailstore.messages(QStringLiteral("bob")))
+            ++count[messageIdIn(message)];
         return count;
     }
 

@@ -51,12 +51,6 @@ QByteArray sha256(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? sha256(file.readAll()) : QByteArray();
-}
-
 // A whole number from the environment, or the default.
 int fromEnvironment(const char *name, int fallback)
 {
@@ -140,8 +134,8 @@ private:
             local.insert(hash);
         }
         QSet<QByteArray> everywhere = local;
-        for (const QString &file : m_server.messageFiles(kUser))
-            everywhere.insert(fileHash(file));
+        for (const QByteArray &message : m_server.messages(kUser))
+            everywhere.insert(sha256(message));
         QVERIFY2(
             everywhere.contains(m_original),
             qPrintable(when + QStringLiteral(": lost %1 message(s)")

@@ -193,6 +193,27 @@ QStringList DovecotServer::messageFiles(const QString &user) const
     return files;
 }
 
+QList<QByteArray> DovecotServer::messages(const QString &user) const
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        QList<QByteArray> contents;
+        bool complete = true;
+        for (const QString &path : messageFiles(user)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                complete = false;
+                break;
+            }
+            contents.append(file.readAll());
+        }
+        if (complete)
+            return contents;
+        QThread::msleep(10);
+    }
+    qWarning("DovecotServer: the maildir of %s kept changing while it was read", qPrintable(user));
+    return {};
+}
+
 QString DovecotServer::certificatePath() const
 {
     return m_directory + QStringLiteral("/cert.pem");

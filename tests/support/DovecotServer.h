@@ -33,6 +33,11 @@ public:
     QString deliver(const QString &user, const QByteArray &message);
     // The messages currently in the user's mailbox (file paths), e.g. to see deletions.
     QStringList messageFiles(const QString &user) const;
+    // The contents of the messages in the user's mailbox, read consistently: Dovecot moves
+    // files from new/ to cur/ and renames them for flags while a session runs (also one whose
+    // client was just killed), so a file that vanishes between listing and reading makes the
+    // listing be taken again.
+    QList<QByteArray> messages(const QString &user) const;
 
     // Extra lines for dovecot.conf, e.g. to switch off a capability in a test.
     void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
