@@ -1,11 +1,11 @@
 #include "CommandLine.h"
 #include "Commands.h"
-#include "MailServices.h"
-#include "MainWindow.h"
-#include "MessageWindow.h"
 #include "Profile.h"
 #include "Translator.h"
 #include "Version.h"
+#include "ui/MailServices.h"
+#include "ui/MainWindow.h"
+#include "ui/reader/MessageWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,10 +1,10 @@
-#include "MailServices.h"
+#include "ui/MailServices.h"
 
-#include "AccountEditDialog.h"
-#include "AccountRemoveDialog.h"
-#include "AccountWizard.h"
-#include "CertificateDialog.h"
 #include "Profile.h"
+#include "ui/accounts/AccountEditDialog.h"
+#include "ui/accounts/AccountRemoveDialog.h"
+#include "ui/accounts/AccountWizard.h"
+#include "ui/accounts/CertificateDialog.h"
 
 #include "accounts/CredentialJob.h"
 #include "store/WriteBatch.h"

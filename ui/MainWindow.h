@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MailContext.h"
+#include "ui/MailContext.h"
 
 #include "store/StoreReader.h"
 

@@ -1,6 +1,6 @@
-#include "NewMailNotifier.h"
+#include "ui/NewMailNotifier.h"
 
-#include "MessageListModel.h"
+#include "ui/reader/MessageListModel.h"
 
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"

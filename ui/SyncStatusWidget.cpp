@@ -1,4 +1,4 @@
-#include "SyncStatusWidget.h"
+#include "ui/SyncStatusWidget.h"
 
 #include "sync/SyncManager.h"
 

@@ -1,6 +1,6 @@
-#include "TrayIcon.h"
+#include "ui/TrayIcon.h"
 
-#include "NewMailNotifier.h"
+#include "ui/NewMailNotifier.h"
 
 #include <QApplication>
 #include <QFont>

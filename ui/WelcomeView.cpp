@@ -1,4 +1,4 @@
-#include "WelcomeView.h"
+#include "ui/WelcomeView.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir"/translations/poplar_*.ts "$work"/
 find "$source_dir/core" "$source_dir/ui" "$source_dir/app" -name '*.cpp' -o -name '*.h' | LC_ALL=C sort >"$work/sources.lst"
-"$lupdate" -silent -no-obsolete -locations none -I "$source_dir/core" -I "$source_dir/ui" "@$work/sources.lst" -ts "$work"/poplar_*.ts
+"$lupdate" -silent -no-obsolete -locations none -I "$source_dir/core" -I "$source_dir" "@$work/sources.lst" -ts "$work"/poplar_*.ts
 status=0
 for ts in "$work"/poplar_*.ts; do
     if grep -q 'type="unfinished"' "$ts"; then

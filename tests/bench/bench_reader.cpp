@@ -24,9 +24,9 @@
 
 #include "BenchMailbox.h"
 #include "DovecotServer.h"
-#include "MainWindow.h"
-#include "MessageListModel.h"
 #include "SampleMailGenerator.h"
+#include "ui/MainWindow.h"
+#include "ui/reader/MessageListModel.h"
 
 #include "store/BatchExecutor.h"
 #include "store/Database.h"

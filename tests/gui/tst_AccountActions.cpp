@@ -1,6 +1,6 @@
-#include "FolderModel.h"
 #include "MailFixture.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/reader/FolderModel.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -2,13 +2,13 @@
 // Poplar runs it: a profile, a real Dovecot with a self-signed certificate, the OS keychain
 // (./test.sh runs the tests inside dbus-run-session with an unlocked gnome-keyring), and the
 // real MainWindow showing what arrives.
-#include "AccountRemoveDialog.h"
-#include "CertificateDialog.h"
 #include "DovecotServer.h"
-#include "MailServices.h"
-#include "MainWindow.h"
-#include "MessageListModel.h"
 #include "Profile.h"
+#include "ui/MailServices.h"
+#include "ui/MainWindow.h"
+#include "ui/accounts/AccountRemoveDialog.h"
+#include "ui/accounts/CertificateDialog.h"
+#include "ui/reader/MessageListModel.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/CredentialJob.h"

@@ -1,11 +1,11 @@
-#include "FolderModel.h"
-#include "ItemRoles.h"
-#include "MailActions.h"
 #include "MailFixture.h"
-#include "MainWindow.h"
-#include "MessageListModel.h"
-#include "MessageView.h"
-#include "NewMailNotifier.h"
+#include "ui/MainWindow.h"
+#include "ui/NewMailNotifier.h"
+#include "ui/common/ItemRoles.h"
+#include "ui/reader/FolderModel.h"
+#include "ui/reader/MailActions.h"
+#include "ui/reader/MessageListModel.h"
+#include "ui/reader/MessageView.h"
 
 #include "store/StoreReader.h"
 

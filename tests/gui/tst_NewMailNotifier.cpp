@@ -1,6 +1,6 @@
 #include "MailFixture.h"
-#include "NewMailNotifier.h"
-#include "TrayIcon.h"
+#include "ui/NewMailNotifier.h"
+#include "ui/TrayIcon.h"
 
 #include "store/StoreReader.h"
 #include "store/WriteBatch.h"

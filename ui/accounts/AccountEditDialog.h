@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ui/accounts/AccountSetupEnvironment.h"
+
+#include "accounts/AccountSettings.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace Poplar::Accounts {
+class AccountRepository;
+class CredentialStore;
+} // namespace Poplar::Accounts
+
+namespace Poplar::Ui {
+
+class AccountPolicyForm;
+class AccountServerForm;
+
+// Changes an existing account: its name and address, the server (as on the wizard's review
+// page, with "Test connection"), the download policy, and optionally the password. OK saves
+// the settings in the repository and a new password in the credential store; a problem
+// keeps the dialog open and says why.
+class AccountEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountEditDialog(Accounts::AccountRepository *repository,
+                      Accounts::CredentialStore *credentials,
+                      const Accounts::AccountSettings &account,
+                      const AccountSetupEnvironment &environment = {}, QWidget *parent = nullptr);
+
+    Accounts::AccountSettings settings() const;
+    // The new password, or empty when it stays as it is.
+    QString newPassword() const;
+    AccountServerForm *serverForm() const { return m_serverForm; }
+
+    void accept() override;
+
+private:
+    void save();
+    void finishSaving(bool ok, const QString &problem);
+
+    Accounts::AccountRepository *m_repository;
+    Accounts::CredentialStore *m_credentials;
+    Accounts::AccountSettings m_account;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    AccountServerForm *m_serverForm;
+    AccountPolicyForm *m_policyForm;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+    QString m_savedPassword; // in memory only, for the connection test
+    bool m_saving = false;
+};
+
+} // namespace Poplar::Ui
