@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -66,12 +67,17 @@ public:
     }
 };
 
-// Every message logged while a test runs, with Poplar's debug output switched on.
+// Every message logged while a test runs, with Poplar's debug output switched on. The store's
+// writer thread logs too, so the list is guarded.
+QMutex capturedLogMutex;
 QStringList capturedLog;
 QtMessageHandler previousHandler = nullptr;
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    capturedLog << message;
+    {
+        const QMutexLocker lock(&capturedLogMutex);
+        capturedLog << message;
+    }
     if (previousHandler)
         previousHandler(type, context, message);
 }
