@@ -42,7 +42,7 @@ public:
         HostNotFound,       // the name does not resolve
         ConnectionRefused,  // nothing listens there
         Timeout,            // no answer in time
-        TlsFailed,          // encryption could not be set up (incl. no or failed STLS)
+        TlsFailed,          // encryption could not be set up (incl. no or failed STLS/STARTTLS)
         CertificateProblem, // the certificate is not trusted or not the pinned one
         WrongPassword,      // the server rejected the login
         ServerBusy,         // in use, login delay or a temporary server problem: try later
