@@ -55,7 +55,7 @@ enum class AutoconfigSource
     Srv,        // RFC 6186 DNS SRV records of the domain
     Autoconfig, // the domain's Mozilla autoconfig file
     Mx,         // the domain's MX records point to a known provider
-    Guess       // a guessed server name that answered like a POP3 server
+    Guess       // a guessed server name that answered like a POP3 (or SMTP) server
 };
 Q_ENUM_NS(AutoconfigSource)
 

@@ -33,14 +33,59 @@ std::optional<Authentication> pickAuthentication(const QStringList &methods)
     return std::nullopt;
 }
 
+// Likewise for the outgoing server. "none" (and Thunderbird's "client-IP-address") means no
+// login at all; OAuth2, GSSAPI, NTLM and the like Poplar cannot do.
+std::optional<OutgoingAuthentication> pickOutgoingAuthentication(const QStringList &methods)
+{
+    if (methods.isEmpty())
+        return OutgoingAuthentication::Auto;
+    for (const QString &m : methods) {
+        const QString method = m.trimmed().toLower();
+        if (method == u"password-cleartext" || method == u"plain")
+            return OutgoingAuthentication::Auto;
+        if (method == u"password-encrypted" || method == u"secure")
+            return OutgoingAuthentication::CramMd5;
+        if (method == u"none" || method == u"client-ip-address")
+            return OutgoingAuthentication::None;
+    }
+    return std::nullopt;
+}
+
 struct RawServer
 {
+    bool outgoing = false;
     QString hostname;
     QString port;
     QString socketType;
     QString username;
     QStringList authentication;
 };
+
+// The server part shared by both directions: host, port, security, user name. False when the
+// entry is unusable (no plausible host, an impossible port, an unknown socket type).
+template<typename Candidate>
+bool readServer(const RawServer &r, const QString &address, Candidate *c)
+{
+    c->host = substitute(r.hostname, address).toLower();
+    if (!AccountSettings::isPlausibleHostName(c->host) || c->host.contains(u'%'))
+        return false;
+    bool ok = false;
+    c->port = r.port.trimmed().toInt(&ok);
+    if (!ok || c->port < 1 || c->port > 65535)
+        return false;
+    const QString socketType = r.socketType.trimmed().toUpper();
+    if (socketType == u"SSL" || socketType == u"TLS")
+        c->security = Security::Tls;
+    else if (socketType == u"STARTTLS")
+        c->security = Security::StartTls;
+    else if (socketType == u"PLAIN")
+        c->security = Security::None;
+    else
+        return false;
+    c->username = r.username.isEmpty() ? address : substitute(r.username, address);
+    c->source = AutoconfigSource::Autoconfig;
+    return true;
+}
 
 } // namespace
 
@@ -54,6 +99,8 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
     }
     QXmlStreamReader reader(xml);
     QList<RawServer> raw;
+    int incomingCount = 0;
+    int outgoingCount = 0;
     bool sawClientConfig = false;
     bool inProvider = false;
     std::optional<RawServer> current;
@@ -95,6 +142,13 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
                         .value(QLatin1StringView("type"))
                         .compare(u"pop3", Qt::CaseInsensitive) == 0)
                     current = RawServer();
+            } else if (inProvider && depth == 3 && name == u"outgoingServer") {
+                if (reader.attributes()
+                        .value(QLatin1StringView("type"))
+                        .compare(u"smtp", Qt::CaseInsensitive) == 0) {
+                    current = RawServer();
+                    current->outgoing = true;
+                }
             } else if (current && depth == 4) {
                 const QString text =
                     reader.readElementText(QXmlStreamReader::SkipChildElements).left(1024);
@@ -113,9 +167,13 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
                     current->authentication << text;
             }
         } else if (token == QXmlStreamReader::EndElement) {
-            if (depth == 3 && current && reader.name() == u"incomingServer") {
-                if (raw.size() < MaxServers)
+            if (depth == 3 && current &&
+                reader.name() == (current->outgoing ? u"outgoingServer" : u"incomingServer")) {
+                int &count = current->outgoing ? outgoingCount : incomingCount;
+                if (count < MaxServers) {
                     raw << *current;
+                    ++count;
+                }
                 current.reset();
             } else if (depth == 2 && reader.name() == u"emailProvider") {
                 inProvider = false;
@@ -139,29 +197,26 @@ AutoconfigXml::Result AutoconfigXml::parse(const QByteArray &xml, const QString 
 
     const QString address = emailAddress.trimmed();
     for (const RawServer &r : std::as_const(raw)) {
+        if (r.outgoing) {
+            OutgoingCandidate c;
+            if (!readServer(r, address, &c))
+                continue;
+            const std::optional<OutgoingAuthentication> auth =
+                pickOutgoingAuthentication(r.authentication);
+            if (!auth)
+                continue;
+            c.authentication = *auth;
+            c.providerName = result.providerName;
+            result.outgoing << c;
+            continue;
+        }
         ServerCandidate c;
-        c.host = substitute(r.hostname, address).toLower();
-        if (!AccountSettings::isPlausibleHostName(c.host) || c.host.contains(u'%'))
-            continue;
-        bool ok = false;
-        c.port = r.port.trimmed().toInt(&ok);
-        if (!ok || c.port < 1 || c.port > 65535)
-            continue;
-        const QString socketType = r.socketType.trimmed().toUpper();
-        if (socketType == u"SSL" || socketType == u"TLS")
-            c.security = Security::Tls;
-        else if (socketType == u"STARTTLS")
-            c.security = Security::StartTls;
-        else if (socketType == u"PLAIN")
-            c.security = Security::None;
-        else
+        if (!readServer(r, address, &c))
             continue;
         const std::optional<Authentication> auth = pickAuthentication(r.authentication);
         if (!auth)
             continue;
         c.authentication = *auth;
-        c.username = r.username.isEmpty() ? address : substitute(r.username, address);
-        c.source = AutoconfigSource::Autoconfig;
         c.providerName = result.providerName;
         result.servers << c;
     }

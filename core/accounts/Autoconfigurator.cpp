@@ -29,9 +29,40 @@ int rank(Security security)
     return security == Security::Tls ? 0 : 1;
 }
 
-QString candidateKey(const ServerCandidate &c)
+template<typename Candidate> QString candidateKey(const Candidate &c)
 {
     return c.host.toLower() + u':' + QString::number(c.port) + u':' + toName(c.security);
+}
+
+// Best first: by source, then TLS before STARTTLS; never unencrypted; each server once.
+template<typename Candidate> QList<Candidate> bestFirst(QList<Candidate> sorted)
+{
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Candidate &a, const Candidate &b) {
+        if (rank(a.source) != rank(b.source))
+            return rank(a.source) < rank(b.source);
+        return rank(a.security) < rank(b.security);
+    });
+    QList<Candidate> out;
+    QStringList seen;
+    for (const Candidate &c : std::as_const(sorted)) {
+        if (c.security == Security::None)
+            continue;
+        const QString key = candidateKey(c);
+        if (seen.contains(key))
+            continue;
+        seen << key;
+        out << c;
+    }
+    return out;
+}
+
+// Verified certificates first, then in the order tried.
+template<typename Candidate> void verifiedFirst(QList<Candidate> &candidates)
+{
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) {
+                         return a.certificateVerified && !b.certificateVerified;
+                     });
 }
 
 } // namespace
@@ -103,11 +134,15 @@ void Autoconfigurator::start(const QString &emailAddress)
     m_address = emailAddress.trimmed();
     m_error.clear();
     m_found.clear();
+    m_outgoingFound.clear();
     m_notes.clear();
     m_srvFound.clear();
+    m_srvOutgoingFound.clear();
     m_autoconfigFound.clear();
+    m_autoconfigOutgoingFound.clear();
     m_autoconfigError.clear();
     m_guessFound.clear();
+    m_guessOutgoingFound.clear();
     m_srvPending = m_autoconfigPending = m_probesPending = 0;
     m_srvFailed = false;
     m_states.fill(SourceState::Idle);
@@ -181,6 +216,19 @@ void Autoconfigurator::complete(AutoconfigSource source, QList<ServerCandidate> 
     checkFinished();
 }
 
+void Autoconfigurator::addOutgoing(AutoconfigSource source, QList<OutgoingCandidate> candidates)
+{
+    if (!isTrying(source))
+        return;
+    candidates.removeIf([](const OutgoingCandidate &c) { return c.security == Security::None; });
+    if (candidates.isEmpty())
+        return;
+    for (OutgoingCandidate &c : candidates)
+        c.source = source;
+    m_outgoingFound << candidates;
+    emit outgoingFound(source, candidates);
+}
+
 void Autoconfigurator::addNotes(const QStringList &notes)
 {
     for (const QString &note : notes) {
@@ -203,25 +251,12 @@ void Autoconfigurator::checkFinished()
 
 QList<ServerCandidate> Autoconfigurator::results() const
 {
-    QList<ServerCandidate> sorted = m_found;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ServerCandidate &a, const ServerCandidate &b) {
-                         if (rank(a.source) != rank(b.source))
-                             return rank(a.source) < rank(b.source);
-                         return rank(a.security) < rank(b.security);
-                     });
-    QList<ServerCandidate> out;
-    QStringList seen;
-    for (const ServerCandidate &c : std::as_const(sorted)) {
-        if (c.security == Security::None)
-            continue;
-        const QString key = candidateKey(c);
-        if (seen.contains(key))
-            continue;
-        seen << key;
-        out << c;
-    }
-    return out;
+    return bestFirst(m_found);
+}
+
+QList<OutgoingCandidate> Autoconfigurator::outgoingResults() const
+{
+    return bestFirst(m_outgoingFound);
 }
 
 QStringList Autoconfigurator::notes() const
@@ -251,6 +286,8 @@ void Autoconfigurator::startProvider()
             return;
         }
         addNotes(provider->notes());
+        addOutgoing(AutoconfigSource::Provider,
+                    provider->outgoingCandidatesFor(m_address, AutoconfigSource::Provider));
         if (!provider->offersPop3()) {
             complete(AutoconfigSource::Provider, {},
                      QCoreApplication::translate("Poplar::Accounts::Autoconfigurator",
@@ -269,20 +306,28 @@ void Autoconfigurator::startSrv()
 {
     begin(AutoconfigSource::Srv);
     const quint64 generation = m_generation;
-    m_srvPending = 2;
+    // RFC 6186 names _pop3._tcp and _submission._tcp for STARTTLS or plain, and RFC 8314
+    // adds _submissions._tcp for implicit TLS: Poplar takes the former as STARTTLS, never
+    // as a connection in clear.
     const struct
     {
         const char16_t *prefix;
+        bool outgoing;
         Security security;
-    } services[] = {{u"_pop3s._tcp.", Security::Tls}, {u"_pop3._tcp.", Security::StartTls}};
+    } services[] = {{u"_pop3s._tcp.", false, Security::Tls},
+                    {u"_pop3._tcp.", false, Security::StartTls},
+                    {u"_submissions._tcp.", true, Security::Tls},
+                    {u"_submission._tcp.", true, Security::StartTls}};
+    m_srvPending = int(std::size(services));
     for (const auto &service : services) {
         const Security security = service.security;
+        const bool outgoing = service.outgoing;
         m_resolver->lookup(DnsResolver::Type::Srv, QString::fromUtf16(service.prefix) + m_domain,
                            m_run,
-                           [this, generation, security](DnsResolver::Status status,
-                                                        const QList<DnsRecord> &records) {
+                           [this, generation, outgoing, security](DnsResolver::Status status,
+                                                                  const QList<DnsRecord> &records) {
                                if (generation == m_generation)
-                                   onSrvRecords(security, status, records);
+                                   onSrvRecords(outgoing, security, status, records);
                            });
     }
     QTimer::singleShot(m_options.dnsTimeoutMs, m_run, [this, generation] {
@@ -293,12 +338,13 @@ void Autoconfigurator::startSrv()
     });
 }
 
-void Autoconfigurator::onSrvRecords(Security security, DnsResolver::Status status,
+void Autoconfigurator::onSrvRecords(bool outgoing, Security security, DnsResolver::Status status,
                                     const QList<DnsRecord> &records)
 {
     if (!isTrying(AutoconfigSource::Srv))
         return;
-    if (status == DnsResolver::Status::Failed)
+    // A failed submission lookup does not make the POP3 answer a failure.
+    if (status == DnsResolver::Status::Failed && !outgoing)
         m_srvFailed = true;
     QList<DnsRecord> sorted = records;
     std::stable_sort(sorted.begin(), sorted.end(), [](const DnsRecord &a, const DnsRecord &b) {
@@ -311,6 +357,15 @@ void Autoconfigurator::onSrvRecords(Security security, DnsResolver::Status statu
         if (r.target.isEmpty() || r.target == u"." ||
             !AccountSettings::isPlausibleHostName(r.target) || r.port < 1 || r.port > 65535)
             continue;
+        if (outgoing) {
+            OutgoingCandidate c;
+            c.host = r.target.toLower();
+            c.port = r.port;
+            c.security = security;
+            c.username = m_address;
+            m_srvOutgoingFound << c;
+            continue;
+        }
         ServerCandidate c;
         c.host = r.target.toLower();
         c.port = r.port;
@@ -325,6 +380,7 @@ void Autoconfigurator::onSrvRecords(Security security, DnsResolver::Status statu
 void Autoconfigurator::onSrvAnswered()
 {
     // TLS records sort before STARTTLS ones in results(); keep DNS order otherwise.
+    addOutgoing(AutoconfigSource::Srv, m_srvOutgoingFound);
     complete(AutoconfigSource::Srv, m_srvFound,
              m_srvFailed
                  ? QCoreApplication::translate("Poplar::Accounts::Autoconfigurator",
@@ -410,9 +466,11 @@ void Autoconfigurator::onAutoconfigReply(QNetworkReply *reply)
                 QCoreApplication::translate("Poplar::Accounts::Autoconfigurator",
                                             "The configuration file lists no POP3 server.");
         m_autoconfigFound << parsed.servers;
+        m_autoconfigOutgoingFound << parsed.outgoing;
     }
     if (--m_autoconfigPending > 0)
         return;
+    addOutgoing(AutoconfigSource::Autoconfig, m_autoconfigOutgoingFound);
     complete(AutoconfigSource::Autoconfig, m_autoconfigFound, m_autoconfigError);
 }
 
@@ -446,6 +504,8 @@ void Autoconfigurator::startMx()
                 if (!provider)
                     continue;
                 addNotes(provider->notes());
+                addOutgoing(AutoconfigSource::Mx,
+                            provider->outgoingCandidatesFor(m_address, AutoconfigSource::Mx));
                 if (!provider->offersPop3()) {
                     complete(AutoconfigSource::Mx, {},
                              QCoreApplication::translate(
@@ -478,26 +538,42 @@ void Autoconfigurator::startMx()
 void Autoconfigurator::startGuesses()
 {
     begin(AutoconfigSource::Guess);
-    QStringList hosts;
-    for (const QString &pattern : std::as_const(m_options.guessHostPatterns)) {
-        QString host = pattern;
-        host.replace(QLatin1StringView("%1"), m_domain);
-        if (!hosts.contains(host) && AccountSettings::isPlausibleHostName(host))
-            hosts << host;
-    }
-    for (const QString &host : std::as_const(hosts)) {
-        const std::pair<Security, int> tries[] = {{Security::Tls, m_options.tlsPort},
-                                                  {Security::StartTls, m_options.startTlsPort}};
-        for (const auto &[security, port] : tries) {
-            auto *probe = new ServerProbe(host, port, security, m_options.probeTimeoutMs, m_run);
-            ++m_probesPending;
-            connect(probe, &ServerProbe::finished, m_run,
-                    [this, generation = m_generation](ServerProbe *done) {
-                        done->deleteLater();
-                        if (generation == m_generation)
-                            onProbeFinished(done);
-                    });
-            probe->start();
+    const auto hostsFor = [this](const QStringList &patterns) {
+        QStringList hosts;
+        for (const QString &pattern : patterns) {
+            QString host = pattern;
+            host.replace(QLatin1StringView("%1"), m_domain);
+            if (!hosts.contains(host) && AccountSettings::isPlausibleHostName(host))
+                hosts << host;
+        }
+        return hosts;
+    };
+    const struct
+    {
+        ServerProbe::Protocol protocol;
+        QStringList hosts;
+        int tlsPort;
+        int startTlsPort;
+    } kinds[] = {{ServerProbe::Protocol::Pop3, hostsFor(m_options.guessHostPatterns),
+                  m_options.tlsPort, m_options.startTlsPort},
+                 {ServerProbe::Protocol::Smtp, hostsFor(m_options.outgoingGuessHostPatterns),
+                  m_options.outgoingTlsPort, m_options.outgoingStartTlsPort}};
+    for (const auto &kind : kinds) {
+        for (const QString &host : kind.hosts) {
+            const std::pair<Security, int> tries[] = {{Security::Tls, kind.tlsPort},
+                                                      {Security::StartTls, kind.startTlsPort}};
+            for (const auto &[security, port] : tries) {
+                auto *probe = new ServerProbe(kind.protocol, host, port, security,
+                                              m_options.probeTimeoutMs, m_run);
+                ++m_probesPending;
+                connect(probe, &ServerProbe::finished, m_run,
+                        [this, generation = m_generation](ServerProbe *done) {
+                            done->deleteLater();
+                            if (generation == m_generation)
+                                onProbeFinished(done);
+                        });
+                probe->start();
+            }
         }
     }
     if (m_probesPending == 0) {
@@ -515,7 +591,15 @@ void Autoconfigurator::onProbeFinished(ServerProbe *probe)
 {
     if (!isTrying(AutoconfigSource::Guess))
         return;
-    if (probe->succeeded()) {
+    if (probe->succeeded() && probe->protocol() == ServerProbe::Protocol::Smtp) {
+        OutgoingCandidate c;
+        c.host = probe->host();
+        c.port = probe->port();
+        c.security = probe->security();
+        c.username = m_address;
+        c.certificateVerified = probe->certificateVerified();
+        m_guessOutgoingFound << c;
+    } else if (probe->succeeded()) {
         ServerCandidate c;
         c.host = probe->host();
         c.port = probe->port();
@@ -526,11 +610,9 @@ void Autoconfigurator::onProbeFinished(ServerProbe *probe)
     }
     if (--m_probesPending > 0)
         return;
-    // Verified certificates first, then in the order tried.
-    std::stable_sort(m_guessFound.begin(), m_guessFound.end(),
-                     [](const ServerCandidate &a, const ServerCandidate &b) {
-                         return a.certificateVerified && !b.certificateVerified;
-                     });
+    verifiedFirst(m_guessFound);
+    verifiedFirst(m_guessOutgoingFound);
+    addOutgoing(AutoconfigSource::Guess, m_guessOutgoingFound);
     complete(
         AutoconfigSource::Guess, m_guessFound,
         QCoreApplication::translate("Poplar::Accounts::Autoconfigurator",

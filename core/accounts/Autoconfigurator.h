@@ -41,17 +41,29 @@ struct AutoconfigOptions
                                      QStringLiteral("mail.%1")};
     int tlsPort = 995;
     int startTlsPort = 110;
+    // The same for the outgoing (submission) server, probed as SMTP: implicit TLS on 465
+    // (RFC 8314), STARTTLS on 587 (RFC 6409). Empty patterns: no outgoing guesses.
+    QStringList outgoingGuessHostPatterns = {QStringLiteral("smtp.%1"), QStringLiteral("mail.%1")};
+    int outgoingTlsPort = 465;
+    int outgoingStartTlsPort = 587;
 
     int dnsTimeoutMs = 6000;
     int httpTimeoutMs = 6000;
     int probeTimeoutMs = 5000;
 };
 
-// Finds incoming server settings for an email address. All enabled sources run at once:
-// the built-in provider table, RFC 6186 SRV records, the domain's Mozilla autoconfig file,
-// the MX records (domains hosted by a known provider) and probes of guessed names.
-// Progress is reported per source; results() is ordered best first. A setting without
-// encryption is never offered as a result, whatever a source says.
+// Finds incoming (POP3) and outgoing (SMTP submission) server settings for an email address.
+// All enabled sources run at once, each looking for both directions in the same run: the
+// built-in provider table, RFC 6186 SRV records (_pop3s/_pop3, _submissions/_submission),
+// the domain's Mozilla autoconfig file (incomingServer, outgoingServer), the MX records
+// (domains hosted by a known provider) and probes of guessed names (POP3 and SMTP aware).
+// Progress is reported per source; results() and outgoingResults() are ordered best first.
+// A setting without encryption is never offered as a result, whatever a source says.
+//
+// The source signals and states are about the incoming server, which an account cannot do
+// without; a source that also found outgoing servers says so with outgoingFound() just before
+// its sourceFound() or sourceFailed(). A source ends only when both directions are answered,
+// so finished() means everything is in, and the outgoing search adds no waiting of its own.
 class Autoconfigurator : public QObject
 {
     Q_OBJECT
@@ -85,6 +97,8 @@ public:
     // Best first: by source (provider table, SRV, autoconfig, MX, guesses), then TLS before
     // STARTTLS; each host/port/security once.
     QList<ServerCandidate> results() const;
+    // The outgoing servers found, best first by the same rules; each host/port/security once.
+    QList<OutgoingCandidate> outgoingResults() const;
     // Notes for the user about the provider (e.g. "use an app password", "no POP3"),
     // translated, each once.
     QStringList notes() const;
@@ -95,6 +109,8 @@ signals:
     void sourceStarted(Poplar::Accounts::AutoconfigSource source);
     void sourceFound(Poplar::Accounts::AutoconfigSource source,
                      const QList<Poplar::Accounts::ServerCandidate> &candidates);
+    void outgoingFound(Poplar::Accounts::AutoconfigSource source,
+                       const QList<Poplar::Accounts::OutgoingCandidate> &candidates);
     void sourceFailed(Poplar::Accounts::AutoconfigSource source, const QString &reason);
     void finished();
 
@@ -104,7 +120,7 @@ private:
     void startAutoconfig();
     void startMx();
     void startGuesses();
-    void onSrvRecords(Security security, DnsResolver::Status status,
+    void onSrvRecords(bool outgoing, Security security, DnsResolver::Status status,
                       const QList<DnsRecord> &records);
     void onSrvAnswered();
     void onAutoconfigReply(QNetworkReply *reply);
@@ -118,6 +134,8 @@ private:
     // Drops unencrypted candidates; Found if any remain, else Failed with the reason.
     void complete(AutoconfigSource source, QList<ServerCandidate> candidates,
                   const QString &failureReason);
+    // Drops unencrypted candidates; emits outgoingFound if any remain. Call before complete().
+    void addOutgoing(AutoconfigSource source, QList<OutgoingCandidate> candidates);
     void addNotes(const QStringList &notes);
     void checkFinished();
 
@@ -134,19 +152,23 @@ private:
     std::array<SourceState, 5> m_states{};
     quint64 m_generation = 0; // callbacks of an earlier run see a different number
     QList<ServerCandidate> m_found;
+    QList<OutgoingCandidate> m_outgoingFound;
     QStringList m_notes;
 
-    // SRV: two lookups.
+    // SRV: four lookups (two services each way).
     int m_srvPending = 0;
     QList<ServerCandidate> m_srvFound;
+    QList<OutgoingCandidate> m_srvOutgoingFound;
     bool m_srvFailed = false;
     // Autoconfig: one reply per URL.
     int m_autoconfigPending = 0;
     QList<ServerCandidate> m_autoconfigFound;
+    QList<OutgoingCandidate> m_autoconfigOutgoingFound;
     QString m_autoconfigError;
-    // Guesses: one probe per host x security.
+    // Guesses: one probe per host x security, for each direction.
     int m_probesPending = 0;
     QList<ServerCandidate> m_guessFound;
+    QList<OutgoingCandidate> m_guessOutgoingFound;
 };
 
 } // namespace Poplar::Accounts

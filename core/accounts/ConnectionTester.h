@@ -5,6 +5,8 @@
 #include "net/CertificateProblem.h"
 #include "pop3/Client.h"
 #include "pop3/Error.h"
+#include "smtp/Client.h"
+#include "smtp/Error.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +27,10 @@ namespace Poplar::Accounts {
 //   auto *tester = new ConnectionTester(this);
 //   connect(tester, &ConnectionTester::finished, this, [](const ConnectionTester::Result &r) {..});
 //   tester->start(settings, password);
+//
+// The outgoing server is tested the same way, as a send would meet it, without sending:
+// connect (implicit TLS or STARTTLS), EHLO, log in, QUIT. startOutgoing() runs beside start()
+// (each has its own session and signals), so testing both takes no longer than the slower.
 class ConnectionTester : public QObject
 {
     Q_OBJECT
@@ -36,7 +42,7 @@ public:
         HostNotFound,       // the name does not resolve
         ConnectionRefused,  // nothing listens there
         Timeout,            // no answer in time
-        TlsFailed,          // encryption could not be set up (incl. no or failed STLS)
+        TlsFailed,          // encryption could not be set up (incl. no or failed STLS/STARTTLS)
         CertificateProblem, // the certificate is not trusted or not the pinned one
         WrongPassword,      // the server rejected the login
         ServerBusy,         // in use, login delay or a temporary server problem: try later
@@ -50,8 +56,17 @@ public:
         QString message; // for the user, translated; never contains the password
         Pop3::Error error;
         std::optional<Net::CertificateProblem> certificate; // with Outcome::CertificateProblem
-        int messageCount = 0;                                // with Outcome::Success
-        qint64 mailboxSize = 0;                              // bytes, with Outcome::Success
+        int messageCount = 0;                               // with Outcome::Success
+        qint64 mailboxSize = 0;                             // bytes, with Outcome::Success
+    };
+
+    // The outcome of testing the outgoing (SMTP submission) server.
+    struct OutgoingResult
+    {
+        Outcome outcome = Outcome::Failed;
+        QString message; // for the user, translated; never contains the password
+        Smtp::Error error;
+        std::optional<Net::CertificateProblem> certificate; // with Outcome::CertificateProblem
     };
 
     explicit ConnectionTester(QObject *parent = nullptr);
@@ -70,17 +85,34 @@ public:
         m_factory = std::move(factory);
     }
 
-    // Starts a test; one that runs is cancelled first (and reports nothing).
+    // The socket seam of Smtp::Client (tests); empty means a real TLS socket.
+    void setOutgoingTransportFactory(Smtp::Client::TransportFactory factory)
+    {
+        m_smtpFactory = std::move(factory);
+    }
+
+    // Starts a test of the incoming server; one that runs is cancelled first (and reports
+    // nothing). A running outgoing test goes on.
     void start(const AccountSettings &settings, const QString &password);
+    // Starts a test of settings.outgoing with the password it logs in with (the incoming one
+    // when outgoing.samePassword, else its own); an outgoing test that runs is cancelled
+    // first. Settings without an outgoing server finish (from the event loop) with Failed.
+    void startOutgoing(const AccountSettings &settings, const QString &password);
+    // Stops both tests; neither reports anything.
     void cancel();
     bool isRunning() const { return m_client != nullptr; }
+    bool isOutgoingRunning() const { return m_smtpRunning; }
 
     static Outcome outcomeFor(Pop3::ErrorKind kind);
+    static Outcome outcomeFor(const Smtp::Error &error);
 
 signals:
     // What the test is doing now ("Connecting…", "Logging in…"), for the user.
     void stepChanged(const QString &step);
     void finished(const Poplar::Accounts::ConnectionTester::Result &result);
+    // Likewise for the outgoing server.
+    void outgoingStepChanged(const QString &step);
+    void outgoingFinished(const Poplar::Accounts::ConnectionTester::OutgoingResult &result);
 
 private:
     void onStateChanged(Pop3::Client::State state);
@@ -88,6 +120,12 @@ private:
     void finish(Result result);
     // Stops and lets go of the session; false when there was none (already finished).
     bool releaseClient();
+
+    void onSmtpStateChanged(Smtp::Client::State state);
+    void onSmtpFailed(const Smtp::Error &error);
+    void finishOutgoing(const OutgoingResult &result);
+    // Likewise for the outgoing session.
+    bool releaseSmtpClient();
 
     QList<QSslCertificate> m_extraCaCertificates;
     Pop3::Client::TransportFactory m_factory;
@@ -97,8 +135,17 @@ private:
     std::optional<Net::CertificateProblem> m_certificate;
     Result m_success;
     bool m_statDone = false;
+
+    Smtp::Client::TransportFactory m_smtpFactory;
+    QPointer<Smtp::Client> m_smtpClient;
+    bool m_smtpRunning = false; // also while a "not configured" answer waits for the loop
+    quint64 m_smtpGeneration = 0;
+    std::optional<Net::CertificateProblem> m_smtpCertificate;
+    OutgoingResult m_smtpSuccess;
+    bool m_smtpOpened = false;
 };
 
 } // namespace Poplar::Accounts
 
 Q_DECLARE_METATYPE(Poplar::Accounts::ConnectionTester::Result)
+Q_DECLARE_METATYPE(Poplar::Accounts::ConnectionTester::OutgoingResult)

@@ -58,6 +58,11 @@ QString ProviderTable::noteText(const QString &code)
             "Poplar::Accounts::ProviderTable",
             "If secure login is turned on for your mailbox, use the client-specific "
             "password from the web settings instead of your web password.");
+    if (code == u"same-code-for-smtp")
+        return QCoreApplication::translate(
+            "Poplar::Accounts::ProviderTable",
+            "The same authorization code also serves for sending mail (SMTP): the "
+            "outgoing server takes the same password.");
     if (code == u"enable-pop3")
         return QCoreApplication::translate(
             "Poplar::Accounts::ProviderTable",
@@ -93,15 +98,43 @@ QStringList ProviderTable::Provider::notes() const
     return out;
 }
 
+namespace {
+
+QString usernameFor(const QString &emailAddress, UsernameForm form)
+{
+    const QString address = emailAddress.trimmed();
+    return form == UsernameForm::LocalPart ? address.left(address.lastIndexOf(u'@')) : address;
+}
+
+} // namespace
+
 QList<ServerCandidate> ProviderTable::Provider::candidatesFor(const QString &emailAddress,
                                                               AutoconfigSource source) const
 {
-    const QString address = emailAddress.trimmed();
-    const QString username =
-        usernameForm == UsernameForm::LocalPart ? address.left(address.lastIndexOf(u'@')) : address;
+    const QString username = usernameFor(emailAddress, usernameForm);
     QList<ServerCandidate> out;
     for (const Server &server : servers) {
         ServerCandidate c;
+        c.host = server.host;
+        c.port = server.port;
+        c.security = server.security;
+        c.username = username;
+        c.source = source;
+        c.providerName = name;
+        c.notes = notes();
+        out << c;
+    }
+    return out;
+}
+
+QList<OutgoingCandidate>
+ProviderTable::Provider::outgoingCandidatesFor(const QString &emailAddress,
+                                               AutoconfigSource source) const
+{
+    const QString username = usernameFor(emailAddress, usernameForm);
+    QList<OutgoingCandidate> out;
+    for (const Server &server : smtpServers) {
+        OutgoingCandidate c;
         c.host = server.host;
         c.port = server.port;
         c.security = server.security;
@@ -155,24 +188,30 @@ ProviderTable ProviderTable::fromJson(const QByteArray &json, QString *error)
         const QJsonArray notes = o.value(u"notes").toArray();
         for (const QJsonValue &n : notes)
             p.noteCodes << n.toString();
-        const QJsonArray servers = o.value(u"pop3").toArray();
         bool broken = p.id.isEmpty() || p.name.isEmpty();
-        for (const QJsonValue &s : servers) {
-            const QJsonObject so = s.toObject();
-            Server server;
-            server.host = normalizedDomain(so.value(u"host").toString());
-            server.port = so.value(u"port").toInt(0);
-            const std::optional<Security> security =
-                securityFromName(so.value(u"security").toString());
-            // The table never offers an unencrypted connection.
-            if (server.host.isEmpty() || server.port < 1 || server.port > 65535 || !security ||
-                *security == Security::None) {
-                broken = true;
-                continue;
+        // The table never offers an unencrypted connection, for either direction.
+        const auto readServers = [&broken](const QJsonValue &list) {
+            QList<Server> out;
+            const QJsonArray array = list.toArray();
+            for (const QJsonValue &s : array) {
+                const QJsonObject so = s.toObject();
+                Server server;
+                server.host = normalizedDomain(so.value(u"host").toString());
+                server.port = so.value(u"port").toInt(0);
+                const std::optional<Security> security =
+                    securityFromName(so.value(u"security").toString());
+                if (server.host.isEmpty() || server.port < 1 || server.port > 65535 || !security ||
+                    *security == Security::None) {
+                    broken = true;
+                    continue;
+                }
+                server.security = *security;
+                out << server;
             }
-            server.security = *security;
-            p.servers << server;
-        }
+            return out;
+        };
+        p.servers = readServers(o.value(u"pop3"));
+        p.smtpServers = readServers(o.value(u"smtp"));
         if (broken) {
             if (error)
                 *error = QStringLiteral("provider entry \"%1\" is incomplete").arg(p.id);

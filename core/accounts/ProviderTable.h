@@ -33,16 +33,22 @@ public:
         QString name;
         QStringList domains;
         QStringList mxDomains;
-        QList<Server> servers; // empty: the provider offers no POP3
+        QList<Server> servers;     // empty: the provider offers no POP3
+        QList<Server> smtpServers; // submission servers, best first; empty: not known
         UsernameForm usernameForm = UsernameForm::EmailAddress;
         QStringList noteCodes;
 
         bool offersPop3() const { return !servers.isEmpty(); }
+        bool knowsSmtp() const { return !smtpServers.isEmpty(); }
         // The notes in the user's language.
         QStringList notes() const;
         // The servers as candidates for one address (username filled in).
         QList<ServerCandidate> candidatesFor(const QString &emailAddress,
                                              AutoconfigSource source) const;
+        // The submission servers as candidates for one address (username filled in, the
+        // same form as for POP3: the providers log in to both with the same name).
+        QList<OutgoingCandidate> outgoingCandidatesFor(const QString &emailAddress,
+                                                       AutoconfigSource source) const;
     };
 
     // The table compiled into Poplar.

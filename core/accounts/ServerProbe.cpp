@@ -1,5 +1,7 @@
 #include "accounts/ServerProbe.h"
 
+#include "smtp/Capabilities.h"
+
 #include <QCoreApplication>
 #include <QSslSocket>
 
@@ -10,14 +12,38 @@ namespace {
 constexpr qsizetype MaxLine = 2048;
 constexpr qsizetype MaxBuffered = 16 * 1024;
 
+Smtp::ReplyParser::Limits smtpLimits()
+{
+    Smtp::ReplyParser::Limits limits;
+    limits.maxLineLength = MaxLine;
+    limits.maxLines = 200;
+    limits.maxReplySize = MaxBuffered;
+    return limits;
+}
+
+// The server's words for a message: short, printable.
+QString serverWords(const QByteArray &text)
+{
+    QString words = QString::fromUtf8(text.trimmed().left(200));
+    words.removeIf([](QChar c) { return !c.isPrint(); });
+    return words;
+}
+
 } // namespace
 
 ServerProbe::ServerProbe(const QString &host, int port, Security security, int timeoutMs,
                          QObject *parent)
+    : ServerProbe(Protocol::Pop3, host, port, security, timeoutMs, parent)
+{}
+
+ServerProbe::ServerProbe(Protocol protocol, const QString &host, int port, Security security,
+                         int timeoutMs, QObject *parent)
     : QObject(parent)
+    , m_protocol(protocol)
     , m_host(host)
     , m_port(port)
     , m_security(security)
+    , m_smtpParser(smtpLimits())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
@@ -103,12 +129,21 @@ void ServerProbe::onReadyRead()
 {
     if (m_state == State::Done || m_state == State::Connecting)
         return;
+    if (m_protocol == Protocol::Smtp) {
+        onSmtpReplies();
+        return;
+    }
     m_buffer += m_socket->read(MaxBuffered - m_buffer.size() + 1);
     if (m_buffer.size() > MaxBuffered) {
         fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
                                          "The server sent too much data for a POP3 greeting."));
         return;
     }
+    onPop3Lines();
+}
+
+void ServerProbe::onPop3Lines()
+{
     QByteArray line;
     while (m_state != State::Done && takeLine(&line)) {
         if (m_state == State::Greeting) {
@@ -157,6 +192,66 @@ void ServerProbe::onReadyRead()
     if (m_buffer.size() > MaxLine)
         fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
                                          "The server sent a line that is too long."));
+}
+
+void ServerProbe::onSmtpReplies()
+{
+    m_smtpParser.append(m_socket->readAll());
+    while (m_state != State::Done) {
+        const Smtp::ReplyParser::Event event = m_smtpParser.next();
+        if (event.type == Smtp::ReplyParser::Event::Type::NeedMore)
+            return;
+        if (event.type == Smtp::ReplyParser::Event::Type::Failure) {
+            if (event.failure == Smtp::ReplyParser::Failure::NotAReply)
+                fail(m_state == State::Greeting
+                         ? QCoreApplication::translate(
+                               "Poplar::Accounts::ServerProbe",
+                               "The server does not greet like an SMTP server.")
+                         : QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                       "The server does not answer like an "
+                                                       "SMTP server."));
+            else
+                fail(QCoreApplication::translate(
+                    "Poplar::Accounts::ServerProbe",
+                    "The server sent too much data for an SMTP greeting."));
+            return;
+        }
+        const Smtp::Reply &reply = event.reply;
+        if (m_state == State::Greeting) {
+            if (reply.code == 554 || reply.code == 421) {
+                // An SMTP server, but it turns this connection away (blocked, busy).
+                fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                 "The SMTP server refused the connection: %1")
+                         .arg(serverWords(reply.text())));
+                return;
+            }
+            if (reply.code != 220) {
+                fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                 "The server does not greet like an SMTP server."));
+                return;
+            }
+            // The same anonymous name as Smtp::Client gives.
+            m_state = State::Capabilities;
+            m_socket->write("EHLO [127.0.0.1]\r\n");
+            continue;
+        }
+        if (m_state == State::Capabilities) {
+            if (reply.code != 250) {
+                fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                 "The SMTP server refused EHLO: %1")
+                         .arg(serverWords(reply.text())));
+                return;
+            }
+            if (m_security == Security::StartTls &&
+                !Smtp::Capabilities::fromEhlo(reply.lines).startTls()) {
+                fail(QCoreApplication::translate("Poplar::Accounts::ServerProbe",
+                                                 "The server does not offer STARTTLS."));
+                return;
+            }
+            succeed();
+            return;
+        }
+    }
 }
 
 void ServerProbe::succeed()

@@ -230,6 +230,35 @@ private slots:
         QCOMPARE(r.at(0).username, QStringLiteral("li.lei"));
         QCOMPARE(r.at(0).providerName, QStringLiteral("Example Mail"));
         QCOMPARE(r.at(1).security, Security::StartTls);
+        // The same file names the outgoing server, in the same run.
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().host, QStringLiteral("smtp.example.org"));
+        QCOMPARE(out.first().port, 465);
+        QCOMPARE(out.first().security, Security::Tls);
+        QCOMPARE(out.first().source, AutoconfigSource::Autoconfig);
+    }
+
+    // Only the usable outgoing entries of a file are offered, and never the one in clear.
+    void outgoingServersFromTheFile()
+    {
+        HttpsServer server(*m_cert);
+        server.routes[QStringLiteral("/mail/config-v1.1.xml")] = {200, data("outgoing.xml"), false};
+        NoDns dns;
+        Autoconfigurator auto_(onlyAutoconfig(server, *m_cert), &dns);
+        QSignalSpy outgoing(&auto_, &Autoconfigurator::outgoingFound);
+        QSignalSpy finished(&auto_, &Autoconfigurator::finished);
+        auto_.start(QStringLiteral("li.lei@send.example"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(outgoing.count(), 1);
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 2); // relay.send.example:25 in clear is not offered
+        QCOMPARE(out.at(0).host, QStringLiteral("smtp.send.example"));
+        QCOMPARE(out.at(0).security, Security::Tls);
+        QCOMPARE(out.at(0).username, QStringLiteral("li.lei"));
+        QCOMPARE(out.at(1).host, QStringLiteral("submit.send.example"));
+        QCOMPARE(out.at(1).security, Security::StartTls);
+        QCOMPARE(out.at(1).authentication, OutgoingAuthentication::CramMd5);
     }
 
     void wellKnownAddressIsUsedToo()
@@ -329,6 +358,8 @@ private slots:
         o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
         o.tlsPort = pop3.serverPort();
         o.startTlsPort = pop3.serverPort();
+        o.outgoingGuessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.outgoingTlsPort = o.outgoingStartTlsPort = pop3.serverPort();
         auto *auto_ = new Autoconfigurator(o, &dns);
         auto_->start(QStringLiteral("a@example.org"));
         QTRY_VERIFY(!server.requested.isEmpty());
@@ -351,6 +382,7 @@ private slots:
         o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
         o.tlsPort = pop3.serverPort();
         o.startTlsPort = closedPort;
+        o.outgoingGuessHostPatterns = {};
         o.probeTimeoutMs = 5000;
         Autoconfigurator auto_(o, &dns);
         QSignalSpy finished(&auto_, &Autoconfigurator::finished);

@@ -85,6 +85,49 @@ private:
     bool m_offersStls;
 };
 
+// An SMTP server that greets, answers EHLO (with or without STARTTLS) and QUIT, without TLS.
+class TinySmtpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    bool sawEhlo = false;
+    bool sawAuth = false;
+
+    explicit TinySmtpServer(bool offersStartTls)
+        : m_offersStartTls(offersStartTls)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                s->setParent(this);
+                s->write("220 smtp.example.org ESMTP ready\r\n");
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    while (s->canReadLine()) {
+                        const QByteArray line = s->readLine().trimmed().toUpper();
+                        if (line.startsWith("EHLO ")) {
+                            sawEhlo = true;
+                            s->write("250-smtp.example.org\r\n250-PIPELINING\r\n");
+                            if (m_offersStartTls)
+                                s->write("250-STARTTLS\r\n");
+                            s->write("250 8BITMIME\r\n");
+                        } else if (line == "QUIT") {
+                            s->write("221 bye\r\n");
+                            s->disconnectFromHost();
+                        } else {
+                            sawAuth = sawAuth || line.startsWith("AUTH");
+                            s->write("502 unknown\r\n");
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+private:
+    bool m_offersStartTls;
+};
+
 AutoconfigOptions onlyDns()
 {
     AutoconfigOptions o;
@@ -100,6 +143,7 @@ struct Recorder
         : started(a, &Autoconfigurator::sourceStarted)
         , found(a, &Autoconfigurator::sourceFound)
         , failed(a, &Autoconfigurator::sourceFailed)
+        , outgoing(a, &Autoconfigurator::outgoingFound)
         , finished(a, &Autoconfigurator::finished)
     {}
     QList<AutoconfigSource> sources(const QSignalSpy &spy) const
@@ -117,7 +161,7 @@ struct Recorder
         }
         return {};
     }
-    QSignalSpy started, found, failed, finished;
+    QSignalSpy started, found, failed, outgoing, finished;
 };
 
 } // namespace
@@ -358,6 +402,7 @@ private slots:
         o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
         o.tlsPort = withoutStls.serverPort(); // plain "+OK" on the port probed with TLS
         o.startTlsPort = withoutStls.serverPort();
+        o.outgoingGuessHostPatterns = {};
         o.probeTimeoutMs = 3000;
         {
             Autoconfigurator auto_(o, &dns);
@@ -390,12 +435,230 @@ private slots:
         o.useProviderTable = o.useSrv = o.useMx = o.useAutoconfig = false;
         o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
         o.tlsPort = o.startTlsPort = port;
+        o.outgoingGuessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.outgoingTlsPort = o.outgoingStartTlsPort = port;
         Autoconfigurator auto_(o, &dns);
         Recorder rec(&auto_);
         auto_.start(QStringLiteral("a@example.org"));
         QVERIFY(rec.finished.wait(10000));
         QVERIFY(auto_.results().isEmpty());
+        QVERIFY(auto_.outgoingResults().isEmpty());
+        QCOMPARE(rec.outgoing.count(), 0);
         QVERIFY(!rec.failureOf(AutoconfigSource::Guess).isEmpty());
+    }
+
+    // --- The outgoing server ---------------------------------------------------------
+
+    void providerTableGivesTheOutgoingServerToo()
+    {
+        FakeResolver dns;
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("12345@qq.com"));
+        QVERIFY(rec.finished.wait());
+        QCOMPARE(rec.finished.count(), 1);
+        QCOMPARE(rec.sources(rec.outgoing), QList<AutoconfigSource>{AutoconfigSource::Provider});
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().host, QStringLiteral("smtp.qq.com"));
+        QCOMPARE(out.first().port, 465);
+        QCOMPARE(out.first().security, Security::Tls);
+        QCOMPARE(out.first().username, QStringLiteral("12345@qq.com"));
+        QCOMPARE(out.first().providerName, QStringLiteral("QQ Mail"));
+        // The authorization code serves for both: said once, with the provider's notes.
+        QVERIFY(auto_.notes().join(u' ').contains(QStringLiteral("(SMTP)")));
+        QVERIFY(out.first().notes.join(u' ').contains(QStringLiteral("(SMTP)")));
+        // Applied after the incoming server, the account logs in to both with one password.
+        AccountSettings account = AccountSettings::create();
+        account.emailAddress = QStringLiteral("12345@qq.com");
+        auto_.results().first().applyTo(account);
+        out.first().applyTo(account);
+        QCOMPARE(account.outgoing.host, QStringLiteral("smtp.qq.com"));
+        QVERIFY(account.outgoing.samePassword);
+        QVERIFY(account.isValid());
+    }
+
+    void srvSubmissionRecordsAreFoundAndOrdered()
+    {
+        FakeResolver dns;
+        dns.answers[QStringLiteral("SRV _submission._tcp.example.org")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("mail.example.org"), 587, 0, 0}}};
+        dns.answers[QStringLiteral("SRV _submissions._tcp.example.org")] = {
+            DnsResolver::Status::Ok,
+            {{QStringLiteral("backup.example.org"), 465, 20, 0},
+             {QStringLiteral("smtp.example.org"), 465, 10, 0}}};
+        dns.answers[QStringLiteral("SRV _pop3s._tcp.example.org")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("pop.example.org"), 995, 0, 0}}};
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("li@example.org"));
+        QVERIFY(rec.finished.wait());
+        QCOMPARE(rec.sources(rec.outgoing), QList<AutoconfigSource>{AutoconfigSource::Srv});
+        QCOMPARE(rec.sources(rec.found), QList<AutoconfigSource>{AutoconfigSource::Srv});
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 3);
+        QCOMPARE(out.at(0).host, QStringLiteral("smtp.example.org")); // priority 10 first
+        QCOMPARE(out.at(0).security, Security::Tls);                  // _submissions: TLS
+        QCOMPARE(out.at(1).host, QStringLiteral("backup.example.org"));
+        QCOMPARE(out.at(2).host, QStringLiteral("mail.example.org"));
+        QCOMPARE(out.at(2).security, Security::StartTls); // _submission: STARTTLS, never clear
+        QCOMPARE(out.at(2).port, 587);
+        for (const OutgoingCandidate &c : out) {
+            QCOMPARE(c.source, AutoconfigSource::Srv);
+            QCOMPARE(c.username, QStringLiteral("li@example.org"));
+        }
+        // The incoming answer is not muddled with the outgoing one.
+        QCOMPARE(auto_.results().size(), 1);
+        QCOMPARE(auto_.results().first().host, QStringLiteral("pop.example.org"));
+    }
+
+    // Submission records alone do not make a POP3 account: the source fails for the
+    // incoming server and still gives the outgoing one.
+    void srvSubmissionWithoutPop3()
+    {
+        FakeResolver dns;
+        dns.answers[QStringLiteral("SRV _submissions._tcp.example.org")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("smtp.example.org"), 465, 0, 0}}};
+        dns.answers[QStringLiteral("SRV _submission._tcp.example.org")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("."), 0, 0, 0}}};
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("li@example.org"));
+        QVERIFY(rec.finished.wait());
+        QVERIFY(rec.sources(rec.failed).contains(AutoconfigSource::Srv));
+        QVERIFY(auto_.results().isEmpty());
+        QCOMPARE(auto_.outgoingResults().size(), 1);
+        QCOMPARE(auto_.outgoingResults().first().host, QStringLiteral("smtp.example.org"));
+    }
+
+    void mxGivesTheHostingProvidersOutgoingServer()
+    {
+        FakeResolver dns;
+        dns.answers[QStringLiteral("MX firma.cn")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("mxbiz1.qq.com"), 0, 10, 0}}};
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("wang@firma.cn"));
+        QVERIFY(rec.finished.wait());
+        QCOMPARE(rec.sources(rec.outgoing), QList<AutoconfigSource>{AutoconfigSource::Mx});
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().host, QStringLiteral("smtp.exmail.qq.com"));
+        QCOMPARE(out.first().source, AutoconfigSource::Mx);
+        QCOMPARE(out.first().providerName, QStringLiteral("Tencent Exmail"));
+        QCOMPARE(out.first().username, QStringLiteral("wang@firma.cn"));
+    }
+
+    // The provider table before SRV before MX; within a source TLS before STARTTLS; a server
+    // two sources name is offered once, from the better one.
+    void outgoingOrderAcrossSources()
+    {
+        FakeResolver dns;
+        dns.answers[QStringLiteral("SRV _submission._tcp.gmail.com")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("relay.gmail.com"), 587, 0, 0}}};
+        dns.answers[QStringLiteral("SRV _submissions._tcp.gmail.com")] = {
+            DnsResolver::Status::Ok,
+            {{QStringLiteral("smtp.gmail.com"), 465, 0, 0},
+             {QStringLiteral("tls.gmail.com"), 465, 5, 0}}};
+        dns.answers[QStringLiteral("MX gmail.com")] = {
+            DnsResolver::Status::Ok, {{QStringLiteral("gmail-smtp-in.l.google.com"), 0, 5, 0}}};
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("a@gmail.com"));
+        QVERIFY(rec.finished.wait());
+        QList<std::tuple<QString, int, AutoconfigSource>> got;
+        for (const OutgoingCandidate &c : auto_.outgoingResults())
+            got.append({c.host, c.port, c.source});
+        const QList<std::tuple<QString, int, AutoconfigSource>> expected = {
+            {QStringLiteral("smtp.gmail.com"), 465, AutoconfigSource::Provider},
+            {QStringLiteral("smtp.gmail.com"), 587, AutoconfigSource::Provider},
+            {QStringLiteral("tls.gmail.com"), 465, AutoconfigSource::Srv},
+            {QStringLiteral("relay.gmail.com"), 587, AutoconfigSource::Srv},
+        };
+        QCOMPARE(got, expected);
+        QCOMPARE(rec.sources(rec.outgoing).size(), 3); // provider, SRV and MX each said so
+    }
+
+    void submissionServicesAreLookedUp()
+    {
+        FakeResolver dns;
+        Autoconfigurator auto_(onlyDns(), &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("张三@例子.中国"));
+        QVERIFY(rec.finished.wait());
+        QVERIFY(dns.asked.contains(QStringLiteral("SRV _submissions._tcp.xn--fsqu00a.xn--fiqs8s")));
+        QVERIFY(dns.asked.contains(QStringLiteral("SRV _submission._tcp.xn--fsqu00a.xn--fiqs8s")));
+        QVERIFY(auto_.outgoingResults().isEmpty());
+    }
+
+    // SMTP guesses against local listeners. The "TLS" port speaks plain SMTP (a handshake
+    // fails there); STARTTLS is offered only where EHLO lists it; a POP3 server on the
+    // submission port is not taken for an SMTP one.
+    void outgoingGuessesNeverOfferPlaintext()
+    {
+        TinySmtpServer withStartTls(true);
+        TinySmtpServer withoutStartTls(false);
+        TinyPop3Server pop3(true);
+        QVERIFY(withStartTls.isListening() && withoutStartTls.isListening());
+        FakeResolver dns;
+        AutoconfigOptions o;
+        o.useProviderTable = o.useSrv = o.useMx = o.useAutoconfig = false;
+        o.guessHostPatterns = {};
+        o.outgoingGuessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.outgoingTlsPort = withStartTls.serverPort();
+        o.probeTimeoutMs = 3000;
+        for (const quint16 port : {withoutStartTls.serverPort(), pop3.serverPort()}) {
+            o.outgoingStartTlsPort = port;
+            Autoconfigurator auto_(o, &dns);
+            Recorder rec(&auto_);
+            auto_.start(QStringLiteral("a@example.org"));
+            QVERIFY(rec.finished.wait(10000));
+            QVERIFY(auto_.outgoingResults().isEmpty());
+            QCOMPARE(rec.outgoing.count(), 0);
+        }
+        o.outgoingStartTlsPort = withStartTls.serverPort();
+        Autoconfigurator auto_(o, &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("a@example.org"));
+        QVERIFY(rec.finished.wait(10000));
+        const QList<OutgoingCandidate> out = auto_.outgoingResults();
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out.first().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(out.first().port, int(withStartTls.serverPort()));
+        QCOMPARE(out.first().security, Security::StartTls);
+        QCOMPARE(out.first().source, AutoconfigSource::Guess);
+        QCOMPARE(out.first().username, QStringLiteral("a@example.org"));
+        QVERIFY(withStartTls.sawEhlo);
+        QVERIFY(!withStartTls.sawAuth); // a probe never logs in
+    }
+
+    // Incoming and outgoing guesses run side by side: one finished(), both answers in.
+    void bothGuessesInOneRun()
+    {
+        TinySmtpServer smtp(true);
+        TinyPop3Server pop3(true);
+        RefusingPort refusing;
+        FakeResolver dns;
+        AutoconfigOptions o;
+        o.useProviderTable = o.useSrv = o.useMx = o.useAutoconfig = false;
+        o.guessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.tlsPort = refusing.port();
+        o.startTlsPort = pop3.serverPort();
+        o.outgoingGuessHostPatterns = {QStringLiteral("127.0.0.1")};
+        o.outgoingTlsPort = refusing.port();
+        o.outgoingStartTlsPort = smtp.serverPort();
+        o.probeTimeoutMs = 3000;
+        Autoconfigurator auto_(o, &dns);
+        Recorder rec(&auto_);
+        auto_.start(QStringLiteral("a@example.org"));
+        QVERIFY(rec.finished.wait(10000));
+        QCOMPARE(rec.finished.count(), 1);
+        QCOMPARE(auto_.results().size(), 1);
+        QCOMPARE(auto_.results().first().port, int(pop3.serverPort()));
+        QCOMPARE(auto_.outgoingResults().size(), 1);
+        QCOMPARE(auto_.outgoingResults().first().port, int(smtp.serverPort()));
+        // The outgoing answer comes before the source's end.
+        QCOMPARE(rec.sources(rec.outgoing), QList<AutoconfigSource>{AutoconfigSource::Guess});
     }
 };
 

@@ -20,7 +20,108 @@ private slots:
             QCOMPARE(p.notes().size(), p.noteCodes.size());
             for (const ProviderTable::Server &s : p.servers)
                 QVERIFY2(s.security != Security::None, qPrintable(p.id));
+            for (const ProviderTable::Server &s : p.smtpServers)
+                QVERIFY2(s.security != Security::None, qPrintable(p.id));
+            // A provider Poplar can fetch from is one it can send through as well.
+            if (p.offersPop3())
+                QVERIFY2(p.knowsSmtp(), qPrintable(p.id));
         }
+    }
+
+    void submissionServers_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<Security>("security");
+        QTest::newRow("QQ") << "12345@qq.com"
+                            << "smtp.qq.com" << 465 << Security::Tls;
+        QTest::newRow("Foxmail") << "a@foxmail.com"
+                                 << "smtp.qq.com" << 465 << Security::Tls;
+        QTest::newRow("163") << "wang@163.com"
+                             << "smtp.163.com" << 465 << Security::Tls;
+        QTest::newRow("126") << "wang@126.com"
+                             << "smtp.126.com" << 465 << Security::Tls;
+        QTest::newRow("Exmail") << "a@exmail.qq.com"
+                                << "smtp.exmail.qq.com" << 465 << Security::Tls;
+        QTest::newRow("Sina") << "a@sina.com"
+                              << "smtp.sina.com" << 465 << Security::Tls;
+        QTest::newRow("Aliyun") << "a@aliyun.com"
+                                << "smtp.aliyun.com" << 465 << Security::Tls;
+        QTest::newRow("Gmail") << "a@gmail.com"
+                               << "smtp.gmail.com" << 465 << Security::Tls;
+        QTest::newRow("Hotmail") << "a@hotmail.com"
+                                 << "smtp-mail.outlook.com" << 587 << Security::StartTls;
+        QTest::newRow("Yahoo") << "a@yahoo.com.tw"
+                               << "smtp.mail.yahoo.com" << 465 << Security::Tls;
+        QTest::newRow("iCloud") << "a@me.com"
+                                << "smtp.mail.me.com" << 587 << Security::StartTls;
+        QTest::newRow("GMX") << "a@gmx.de"
+                             << "mail.gmx.net" << 465 << Security::Tls;
+    }
+
+    void submissionServers()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(Security, security);
+        const auto p = ProviderTable::builtIn().findByEmailAddress(address);
+        QVERIFY(p);
+        const QList<OutgoingCandidate> c =
+            p->outgoingCandidatesFor(address, AutoconfigSource::Provider);
+        QVERIFY(!c.isEmpty());
+        QCOMPARE(c.first().host, host);
+        QCOMPARE(c.first().port, port);
+        QCOMPARE(c.first().security, security);
+        QCOMPARE(c.first().username, address);
+        QCOMPARE(c.first().providerName, p->name);
+        QCOMPARE(c.first().source, AutoconfigSource::Provider);
+    }
+
+    void gmailOffersStartTlsAfterTls()
+    {
+        const auto p = ProviderTable::builtIn().findByDomain(QStringLiteral("gmail.com"));
+        QVERIFY(p);
+        const QList<OutgoingCandidate> c =
+            p->outgoingCandidatesFor(QStringLiteral("a@gmail.com"), AutoconfigSource::Provider);
+        QCOMPARE(c.size(), 2);
+        QCOMPARE(c.at(1).host, QStringLiteral("smtp.gmail.com"));
+        QCOMPARE(c.at(1).port, 587);
+        QCOMPARE(c.at(1).security, Security::StartTls);
+    }
+
+    // The Chinese providers' authorization code is the password for POP3 and SMTP alike:
+    // the note says so, and the candidate applied to an account keeps "same password".
+    void authorizationCodeServesSendingToo_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("QQ") << "12345@qq.com";
+        QTest::newRow("163") << "wang@163.com";
+        QTest::newRow("126") << "wang@126.com";
+        QTest::newRow("Sina") << "a@sina.cn";
+        QTest::newRow("139") << "a@139.com";
+    }
+
+    void authorizationCodeServesSendingToo()
+    {
+        QFETCH(QString, address);
+        const auto p = ProviderTable::builtIn().findByEmailAddress(address);
+        QVERIFY(p);
+        const QString notes = p->notes().join(u' ');
+        QVERIFY2(notes.contains(QStringLiteral("authorization code")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("also serves for sending mail (SMTP)")),
+                 qPrintable(notes));
+        AccountSettings account = AccountSettings::create();
+        account.emailAddress = address;
+        p->candidatesFor(address, AutoconfigSource::Provider).first().applyTo(account);
+        p->outgoingCandidatesFor(address, AutoconfigSource::Provider).first().applyTo(account);
+        QVERIFY(account.outgoing.isConfigured());
+        QVERIFY(account.outgoing.samePassword);
+        QVERIFY(account.outgoing.username.isEmpty()); // the incoming one
+        QCOMPARE(account.outgoingSettings(QStringLiteral("code")).username, address);
+        QCOMPARE(account.outgoingSettings(QStringLiteral("code")).password, QStringLiteral("code"));
+        QVERIFY2(account.isValid(), qPrintable(account.validate().join(u' ')));
     }
 
     void lookupByAddress_data()
@@ -183,7 +284,11 @@ private slots:
             {"id": "b", "name": "B", "domains": ["b.example"],
              "pop3": [{"host": "pop.b.example", "security": "tls"}]},
             {"id": "c", "name": "C", "domains": ["C.Example"], "username": "localPart",
-             "pop3": [{"host": "pop.c.example", "port": 995, "security": "tls"}]}
+             "pop3": [{"host": "pop.c.example", "port": 995, "security": "tls"}],
+             "smtp": [{"host": "smtp.c.example", "port": 465, "security": "tls"}]},
+            {"id": "d", "name": "D", "domains": ["d.example"],
+             "pop3": [{"host": "pop.d.example", "port": 995, "security": "tls"}],
+             "smtp": [{"host": "smtp.d.example", "port": 25, "security": "none"}]}
         ]})",
                                                         &error);
         QVERIFY(!error.isEmpty());
@@ -195,6 +300,14 @@ private slots:
                      .first()
                      .username,
                  QStringLiteral("li.si"));
+        // The outgoing login takes the same form of user name.
+        QCOMPARE(
+            c->outgoingCandidatesFor(QStringLiteral("li.si@c.example"), AutoconfigSource::Provider)
+                .first()
+                .username,
+            QStringLiteral("li.si"));
+        // A plaintext submission server drops its entry like a plaintext POP3 one.
+        QVERIFY(!t.findByDomain(QStringLiteral("d.example")));
     }
 };
 

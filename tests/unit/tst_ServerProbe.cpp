@@ -1,4 +1,5 @@
 #include "RefusingPort.h"
+#include "ScriptedServer.h"
 #include "accounts/ServerProbe.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@ class ScriptedServer : public QTcpServer
 public:
     QByteArray greeting;
     QByteArray capaAnswer;
+    QByteArray ehloAnswer;
     bool closeAfterGreeting = false;
     QList<QByteArray> received;
 
@@ -43,6 +45,8 @@ public:
                         received << line;
                         if (line == "CAPA")
                             s->write(capaAnswer);
+                        else if (line.startsWith("EHLO "))
+                            s->write(ehloAnswer);
                     }
                 });
             }
@@ -58,9 +62,10 @@ struct Result
     qint64 elapsedMs = 0;
 };
 
-Result run(quint16 port, Security security, int timeoutMs = 3000)
+Result run(quint16 port, Security security, int timeoutMs = 3000,
+           ServerProbe::Protocol protocol = ServerProbe::Protocol::Pop3, bool *verified = nullptr)
 {
-    ServerProbe probe(QStringLiteral("127.0.0.1"), port, security, timeoutMs);
+    ServerProbe probe(protocol, QStringLiteral("127.0.0.1"), port, security, timeoutMs);
     QSignalSpy spy(&probe, &ServerProbe::finished);
     QElapsedTimer timer;
     timer.start();
@@ -70,6 +75,8 @@ Result run(quint16 port, Security security, int timeoutMs = 3000)
     r.elapsedMs = timer.elapsed();
     r.succeeded = probe.succeeded();
     r.error = probe.errorString();
+    if (verified)
+        *verified = probe.certificateVerified();
     // Exactly once.
     QTest::qWait(20);
     if (spy.count() != 1)
@@ -160,6 +167,100 @@ private slots:
         QVERIFY(!r.succeeded);
         QVERIFY(r.error.contains(QStringLiteral("unencrypted")));
         QVERIFY(server.received.isEmpty());
+    }
+
+    // --- SMTP submission ---------------------------------------------------------------
+
+    void smtpStartTlsServer()
+    {
+        ScriptedServer server;
+        server.greeting = "220-smtp.example.org ESMTP\r\n220 no spam\r\n";
+        server.ehloAnswer = "250-smtp.example.org\r\n250-PIPELINING\r\n250-STARTTLS\r\n"
+                            "250 AUTH PLAIN LOGIN\r\n";
+        const Result r =
+            run(server.serverPort(), Security::StartTls, 3000, ServerProbe::Protocol::Smtp);
+        QVERIFY(r.finished);
+        QVERIFY2(r.succeeded, qPrintable(r.error));
+        QTRY_VERIFY(server.received.contains("QUIT"));
+        // An anonymous EHLO and QUIT: no login, no name of this computer.
+        QCOMPARE(server.received.first(), QByteArray("EHLO [127.0.0.1]"));
+        for (const QByteArray &line : std::as_const(server.received))
+            QVERIFY2(line.startsWith("EHLO") || line == "QUIT", line.constData());
+    }
+
+    void smtpImplicitTlsServer()
+    {
+        Poplar::TestSupport::ScriptedServer server(
+            Poplar::TestSupport::ScriptedServer::Mode::ImplicitTls);
+        server.addScript(QStringLiteral("S: 220 smtp.example.org ESMTP\n"
+                                        "C: EHLO [127.0.0.1]\n"
+                                        "S: 250-smtp.example.org\n"
+                                        "S: 250 AUTH PLAIN\n"
+                                        "C: QUIT\n"
+                                        "S: 221 bye\n"));
+        QVERIFY(server.start());
+        bool verified = true;
+        const Result r =
+            run(server.port(), Security::Tls, 5000, ServerProbe::Protocol::Smtp, &verified);
+        QVERIFY(r.finished);
+        QVERIFY2(r.succeeded, qPrintable(r.error));
+        QVERIFY(!verified); // self-signed: flagged for the connection test, not trusted
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+    }
+
+    void smtpFailures_data()
+    {
+        QTest::addColumn<QByteArray>("greeting");
+        QTest::addColumn<QByteArray>("ehlo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no STARTTLS")
+            << QByteArray("220 hi\r\n") << QByteArray("250-hi\r\n250 AUTH PLAIN\r\n")
+            << "does not offer STARTTLS";
+        QTest::newRow("EHLO refused")
+            << QByteArray("220 hi\r\n") << QByteArray("500 what\r\n") << "refused EHLO: what";
+        QTest::newRow("POP3 on the submission port")
+            << QByteArray("+OK POP3 ready\r\n") << QByteArray() << "SMTP server";
+        QTest::newRow("turned away")
+            << QByteArray("554 5.7.1 your network is blocked\r\n") << QByteArray()
+            << "refused the connection: your network is blocked";
+        QTest::newRow("busy") << QByteArray("421 too many connections\r\n") << QByteArray()
+                              << "refused the connection";
+        QTest::newRow("other greeting code")
+            << QByteArray("250 hello?\r\n") << QByteArray() << "greet like an SMTP server";
+        QTest::newRow("endless line") << QByteArray(64 * 1024, 'A') << QByteArray() << "too much";
+        QByteArray endless = "220-hi\r\n";
+        for (int i = 0; i < 5000; ++i)
+            endless += "220-more\r\n";
+        QTest::newRow("endless greeting") << endless << QByteArray() << "too much";
+        QTest::newRow("silent") << QByteArray() << QByteArray() << "in time";
+    }
+
+    void smtpFailures()
+    {
+        QFETCH(QByteArray, greeting);
+        QFETCH(QByteArray, ehlo);
+        QFETCH(QString, expected);
+        ScriptedServer server;
+        server.greeting = greeting;
+        server.ehloAnswer = ehlo;
+        const Result r =
+            run(server.serverPort(), Security::StartTls, 800, ServerProbe::Protocol::Smtp);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+        QVERIFY(r.elapsedMs < 4000);
+        for (const QByteArray &line : std::as_const(server.received))
+            QVERIFY2(!line.startsWith("AUTH"), line.constData());
+    }
+
+    void smtpPlainGreetingOnTlsPortIsNotTls()
+    {
+        ScriptedServer server;
+        server.greeting = "220 plain SMTP here\r\n";
+        const Result r = run(server.serverPort(), Security::Tls, 3000, ServerProbe::Protocol::Smtp);
+        QVERIFY(r.finished);
+        QVERIFY(!r.succeeded);
+        QVERIFY(!r.error.isEmpty());
     }
 
     void refusedPortFailsQuickly()
