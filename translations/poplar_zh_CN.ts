@@ -229,6 +229,26 @@
         <source>Logging in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>No outgoing server is set up for this account.</source>
+        <translation>此账户尚未设置发件服务器。</translation>
+    </message>
+    <message>
+        <source>Connected to the outgoing server and logged in: it is ready to send.</source>
+        <translation>已连接到发件服务器并已登录：可以发送邮件。</translation>
+    </message>
+    <message>
+        <source>Connected to the outgoing server: it is ready to send without a login.</source>
+        <translation>已连接到发件服务器：无需登录即可发送邮件。</translation>
+    </message>
+    <message>
+        <source>Connecting to the outgoing server…</source>
+        <translation>正在连接发件服务器…</translation>
+    </message>
+    <message>
+        <source>Logging in to the outgoing server…</source>
+        <translation>正在登录发件服务器…</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::CredentialJob</name>
@@ -279,6 +299,10 @@
         <source>This provider does not offer POP3, so Poplar cannot fetch mail from it.</source>
         <translation>该服务商不提供 POP3，因此 Poplar 无法从中收取邮件。</translation>
     </message>
+    <message>
+        <source>The same authorization code also serves for sending mail (SMTP): the outgoing server takes the same password.</source>
+        <translation>同一个授权码也用于发送邮件（SMTP）：发件服务器使用相同的密码。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::ServerProbe</name>
@@ -317,6 +341,30 @@
     <message>
         <source>The server sent a line that is too long.</source>
         <translation>服务器发送的一行内容太长。</translation>
+    </message>
+    <message>
+        <source>The server does not greet like an SMTP server.</source>
+        <translation>该服务器的问候语不像 SMTP 服务器。</translation>
+    </message>
+    <message>
+        <source>The server does not answer like an SMTP server.</source>
+        <translation>该服务器的应答不像 SMTP 服务器。</translation>
+    </message>
+    <message>
+        <source>The server sent too much data for an SMTP greeting.</source>
+        <translation>服务器发送的数据过多，不像 SMTP 问候语。</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the connection: %1</source>
+        <translation>SMTP 服务器拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused EHLO: %1</source>
+        <translation>SMTP 服务器拒绝了 EHLO：%1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>服务器不提供 STARTTLS。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +753,33 @@ Commands:
     <message>
         <source>Cc</source>
         <translation>抄送</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Mime::MailtoUrl</name>
+    <message>
+        <source>Left out addresses with a line break or a control character in them: %1</source>
+        <translation>已略去含有换行符或控制字符的地址：%1</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters in the subject were replaced by spaces.</source>
+        <translation>主题中的换行符和控制字符已替换为空格。</translation>
+    </message>
+    <message>
+        <source>The In-Reply-To field is not a message id and was left out.</source>
+        <translation>In-Reply-To 字段不是邮件 ID，已略去。</translation>
+    </message>
+    <message>
+        <source>Parts of the link are not valid UTF-8 text; they are shown as �.</source>
+        <translation>链接中有部分内容不是有效的 UTF-8 文本，显示为 �。</translation>
+    </message>
+    <message>
+        <source>The mailto: link is %1 KiB long; links longer than %2 KiB are refused.</source>
+        <translation>该 mailto: 链接长 %1 KiB；超过 %2 KiB 的链接会被拒绝。</translation>
+    </message>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>这不是 mailto: 链接。</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,26 @@
         <source>Logging in…</source>
         <translation>正在登入…</translation>
     </message>
+    <message>
+        <source>No outgoing server is set up for this account.</source>
+        <translation>此帳號尚未設定外寄郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>Connected to the outgoing server and logged in: it is ready to send.</source>
+        <translation>已連線到外寄郵件伺服器並已登入：可以寄送郵件。</translation>
+    </message>
+    <message>
+        <source>Connected to the outgoing server: it is ready to send without a login.</source>
+        <translation>已連線到外寄郵件伺服器：不需登入即可寄送郵件。</translation>
+    </message>
+    <message>
+        <source>Connecting to the outgoing server…</source>
+        <translation>正在連線到外寄郵件伺服器…</translation>
+    </message>
+    <message>
+        <source>Logging in to the outgoing server…</source>
+        <translation>正在登入外寄郵件伺服器…</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::CredentialJob</name>
@@ -279,6 +299,10 @@
         <source>This provider does not offer POP3, so Poplar cannot fetch mail from it.</source>
         <translation>該服務商不提供 POP3，因此 Poplar 無法從中收取郵件。</translation>
     </message>
+    <message>
+        <source>The same authorization code also serves for sending mail (SMTP): the outgoing server takes the same password.</source>
+        <translation>同一組授權碼也用於寄送郵件（SMTP）：外寄郵件伺服器使用相同的密碼。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Accounts::ServerProbe</name>
@@ -317,6 +341,30 @@
     <message>
         <source>The server sent a line that is too long.</source>
         <translation>伺服器傳送的一行內容太長。</translation>
+    </message>
+    <message>
+        <source>The server does not greet like an SMTP server.</source>
+        <translation>此伺服器的問候語不像 SMTP 伺服器。</translation>
+    </message>
+    <message>
+        <source>The server does not answer like an SMTP server.</source>
+        <translation>此伺服器的回應不像 SMTP 伺服器。</translation>
+    </message>
+    <message>
+        <source>The server sent too much data for an SMTP greeting.</source>
+        <translation>伺服器傳送的資料過多，不像 SMTP 問候語。</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the connection: %1</source>
+        <translation>SMTP 伺服器拒絕了連線：%1</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused EHLO: %1</source>
+        <translation>SMTP 伺服器拒絕了 EHLO：%1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>伺服器不提供 STARTTLS。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +753,33 @@ Commands:
     <message>
         <source>Cc</source>
         <translation>副本</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Mime::MailtoUrl</name>
+    <message>
+        <source>Left out addresses with a line break or a control character in them: %1</source>
+        <translation>已略去含有換行字元或控制字元的地址：%1</translation>
+    </message>
+    <message>
+        <source>Line breaks and control characters in the subject were replaced by spaces.</source>
+        <translation>主旨中的換行字元和控制字元已換成空格。</translation>
+    </message>
+    <message>
+        <source>The In-Reply-To field is not a message id and was left out.</source>
+        <translation>In-Reply-To 欄位不是郵件 ID，已略去。</translation>
+    </message>
+    <message>
+        <source>Parts of the link are not valid UTF-8 text; they are shown as �.</source>
+        <translation>連結中有部分內容不是有效的 UTF-8 文字，顯示為 �。</translation>
+    </message>
+    <message>
+        <source>The mailto: link is %1 KiB long; links longer than %2 KiB are refused.</source>
+        <translation>此 mailto: 連結長 %1 KiB；超過 %2 KiB 的連結會被拒絕。</translation>
+    </message>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>這不是 mailto: 連結。</translation>
     </message>
 </context>
 <context>
