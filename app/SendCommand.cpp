@@ -7,9 +7,8 @@
 #include "accounts/AccountSettings.h"
 #include "accounts/CredentialJob.h"
 #include "accounts/CredentialStore.h"
+#include "compose/ComposedMessage.h"
 #include "mime/Address.h"
-#include "mime/MessageParser.h"
-#include "mime/MessageWriter.h"
 #include "send/OutboxSender.h"
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
@@ -322,27 +321,8 @@ int runSendCommand(const CommandContext &context)
         message.references.append(id);
     }
 
-    Mime::WriterOptions options;
-    options.smtpUtf8 = Mime::MessageWriter::needsSmtpUtf8(message);
-    Store::OutgoingRecord record;
-    record.account = account->id;
-    record.raw = Mime::MessageWriter::write(message, options);
-    record.envelopeFrom = account->emailAddress;
-    QStringList bcc;
-    for (const QList<Mime::Address> *list : {&message.to, &message.cc, &message.bcc}) {
-        for (const Mime::Address &a : *list) {
-            if (!record.recipients.contains(a.email, Qt::CaseInsensitive))
-                record.recipients.append(a.email);
-        }
-    }
-    for (const Mime::Address &a : std::as_const(message.bcc))
-        bcc.append(a.email);
-    record.bcc = bcc.join(QStringLiteral(", "));
-    record.subject = message.subject;
-    record.to = Mime::Address::joined(message.to);
-    const Mime::Message written = Mime::MessageParser::parse(record.raw);
-    record.messageId = written.messageId;
-
+    const Store::OutgoingRecord record =
+        Compose::ComposedMessage::outboxEntry(message, account->id);
     QList<qint64> ids;
     Store::WriteBatch queue;
     queue.queueOutgoing(record);

@@ -774,6 +774,8 @@ QByteArray MessageWriter::write(const OutgoingMessage &message, const WriterOpti
     };
     addresses("To", message.to);
     addresses("Cc", message.cc);
+    if (options.writeBcc)
+        addresses("Bcc", message.bcc);
     addresses("Reply-To", message.replyTo);
 
     const QString subject = oneLine(message.subject).simplified();

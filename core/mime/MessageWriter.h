@@ -11,8 +11,9 @@ namespace Poplar::Mime {
 // lookup is QMimeDatabase for attachment types).
 //
 // Headers are ASCII: RFC 2047 encoded words (UTF-8, B or Q, whichever is shorter) where the
-// text is not plain ASCII, folded at 78 columns between words. Bcc is never written. CR and LF
-// inside any value become spaces, so no value can start a header line of its own.
+// text is not plain ASCII, folded at 78 columns between words. Bcc is written only for a local
+// copy (WriterOptions::writeBcc). CR and LF inside any value become spaces, so no value can
+// start a header line of its own.
 // The body is text/plain; format=flowed (RFC 3676, DelSp=no): trailing blanks are removed,
 // lines are space-stuffed and broken at spaces to stay within 78 characters; it goes 7bit when
 // ASCII, 8bit when allowed, else quoted-printable. No line is ever longer than 998 octets.
@@ -20,7 +21,7 @@ namespace Poplar::Mime {
 class MessageWriter
 {
 public:
-    // The RFC 5322 bytes, CRLF line ends, no Bcc header ever.
+    // The RFC 5322 bytes, CRLF line ends, no Bcc header unless options.writeBcc.
     //
     // An isMessage attachment is message/rfc822 with its exact bytes as 7bit (ASCII) or 8bit
     // (with options.eightBit). Bytes that cannot travel so (NUL, a bare CR or LF, a line over

@@ -23,7 +23,7 @@ struct OutgoingAttachment
 struct OutgoingMessage
 {
     Address from;
-    QList<Address> to, cc, bcc, replyTo; // bcc: for the envelope only, never written
+    QList<Address> to, cc, bcc, replyTo; // bcc: for the envelope only, never sent
     QString subject;
     QString text; // the body the user typed (LF or CRLF line ends)
     QList<OutgoingAttachment> attachments;
@@ -39,6 +39,7 @@ struct WriterOptions
     bool eightBit = false; // server offers 8BITMIME: text may go 8bit, else quoted-printable
     bool smtpUtf8 = false; // server offers SMTPUTF8: raw UTF-8 addresses allowed
     QByteArray userAgent;  // empty = "Poplar/" POPLAR_VERSION
+    bool writeBcc = false; // only for a copy kept on this computer (a draft), never to send
 };
 
 } // namespace Poplar::Mime

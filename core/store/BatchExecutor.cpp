@@ -570,7 +570,7 @@ StoreError BatchExecutor::updateEach(Statement &update, const QList<qint64> &ids
     return {};
 }
 
-StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
+StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at, bool keepUidl)
 {
     const QString context = QStringLiteral("Cannot delete the message");
     Statement &find = m_db.cached(
@@ -592,19 +592,22 @@ StoreError BatchExecutor::deleteMessage(qint64 id, qint64 at)
     find.reset();
 
     // The UIDL stays known, with what recognises the message if the server renames it.
-    Statement &mark = m_db.cached(
-        "INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at, message_id,"
-        " content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, uidl) DO UPDATE SET"
-        " local_deleted_at = excluded.local_deleted_at, message_id = excluded.message_id,"
-        " content_hash = excluded.content_hash");
-    mark.bind(1, account);
-    mark.bind(2, uidl);
-    mark.bind(3, firstSeen);
-    mark.bind(4, at);
-    mark.bind(5, messageId);
-    mark.bind(6, contentHash);
-    if (const StoreError error = mark.run())
-        return error.inContext(context);
+    if (keepUidl) {
+        Statement &mark = m_db.cached(
+            "INSERT INTO seen_uidls (account, uidl, first_seen, local_deleted_at, message_id,"
+            " content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (account, uidl) DO UPDATE "
+            "SET"
+            " local_deleted_at = excluded.local_deleted_at, message_id = excluded.message_id,"
+            " content_hash = excluded.content_hash");
+        mark.bind(1, account);
+        mark.bind(2, uidl);
+        mark.bind(3, firstSeen);
+        mark.bind(4, at);
+        mark.bind(5, messageId);
+        mark.bind(6, contentHash);
+        if (const StoreError error = mark.run())
+            return error.inContext(context);
+    }
 
     Statement &index = m_db.cached("DELETE FROM message_fts WHERE rowid = ?1");
     index.bind(1, id);
@@ -786,6 +789,25 @@ StoreError BatchExecutor::run(const WriteBatch::CompleteOutgoing &op, BatchResul
     copy.folder = Folder::Sent;
     copy.read = true;
     return run(WriteBatch::InsertMessage{std::move(copy)}, result, out);
+}
+
+StoreError BatchExecutor::run(const WriteBatch::DiscardDraft &op, BatchResult &result,
+                              BatchResult::Operation &out)
+{
+    Statement &find = m_db.cached("SELECT folder FROM messages WHERE id = ?1");
+    find.bind(1, op.id);
+    const Statement::Step step = find.step();
+    if (step == Statement::Step::Error)
+        return find.error().inContext(QStringLiteral("Cannot delete the draft"));
+    const bool isDraft = step == Statement::Step::Row && find.int64(0) == qint64(Folder::Drafts);
+    find.reset();
+    if (!isDraft)
+        return {}; // gone already, or not a draft: nothing to discard
+    if (const StoreError error = deleteMessage(op.id, m_now, /*keepUidl=*/false))
+        return error;
+    out.affected = 1;
+    result.removed.append(op.id);
+    return {};
 }
 
 StoreError BatchExecutor::run(const WriteBatch::DeleteOutgoing &op, BatchResult &,

@@ -77,13 +77,17 @@ private:
                    BatchResult::Operation &out);
     StoreError run(const WriteBatch::CompleteOutgoing &op, BatchResult &result,
                    BatchResult::Operation &out);
+    StoreError run(const WriteBatch::DiscardDraft &op, BatchResult &result,
+                   BatchResult::Operation &out);
     StoreError run(const WriteBatch::DeleteOutgoing &op, BatchResult &result,
                    BatchResult::Operation &out);
     StoreError run(const WriteBatch::RecoverInterruptedSends &op, BatchResult &result,
                    BatchResult::Operation &out);
 
     StoreError writeIndex(qint64 id, const NewMessage &message, bool replace);
-    StoreError deleteMessage(qint64 id, qint64 at);
+    // keepUidl: the UIDL stays known as deleted locally, so the server's copy is never
+    // downloaded again (not for Poplar's own messages, which no server has).
+    StoreError deleteMessage(qint64 id, qint64 at, bool keepUidl = true);
 
     Database &m_db;
     qint64 m_now = 0;        // the batch's "now", in ms since 1970 UTC

@@ -83,6 +83,11 @@ int WriteBatch::deleteOutgoing(qint64 id)
     return add(DeleteOutgoing{id});
 }
 
+int WriteBatch::discardDraft(qint64 id)
+{
+    return add(DiscardDraft{id});
+}
+
 int WriteBatch::recoverInterruptedSends()
 {
     return add(RecoverInterruptedSends{});

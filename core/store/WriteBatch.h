@@ -121,6 +121,13 @@ public:
     {
         qint64 id = 0;
     };
+    // Deletes a message of the Drafts folder for good (a newer save of it replaced it, or it
+    // was sent). A draft was never on a server, so unlike DeleteLocally no UIDL is kept; a
+    // message in another folder is left alone.
+    struct DiscardDraft
+    {
+        qint64 id = 0;
+    };
     // After a crash: every message still marked Sending may or may not have gone out, so it
     // becomes Unknown. Run once when the profile is opened, before anything is sent.
     struct RecoverInterruptedSends
@@ -130,7 +137,7 @@ public:
         std::variant<InsertMessage, ReplaceContent, SetFlag, MoveToTrash, RestoreFromTrash,
                      DeleteLocally, RecordUidls, MarkDeletedOnServer, ForgetUidls, RemoveAccount,
                      QueueOutgoing, SetOutgoingState, CompleteOutgoing, DeleteOutgoing,
-                     RecoverInterruptedSends>;
+                     DiscardDraft, RecoverInterruptedSends>;
 
     int insertMessage(NewMessage message);
     int replaceContent(qint64 id, NewMessage message);
@@ -153,6 +160,7 @@ public:
                          const QDateTime &nextAttemptAt = {}, bool countAttempt = false);
     int completeOutgoing(qint64 id, NewMessage sentCopy);
     int deleteOutgoing(qint64 id);
+    int discardDraft(qint64 id);
     int recoverInterruptedSends();
 
     const QList<Operation> &operations() const { return m_operations; }

@@ -345,6 +345,43 @@ private slots:
         QCOMPARE(uidls[0].deletedLocallyAt, at);
     }
 
+    void aDraftIsReplacedWithoutLeavingAUidlBehind()
+    {
+        NewMessage first = sample(QStringLiteral("draft:1"));
+        first.folder = Folder::Drafts;
+        const qint64 firstId = insert(first);
+        QVERIFY(firstId > 0);
+        const qint64 inbox = insert(sample(QStringLiteral("server-1")));
+        const qint64 seenBefore = countRows("SELECT count(*) FROM seen_uidls");
+
+        // The next save replaces the first in one transaction, the same content included.
+        NewMessage second = first;
+        second.uidl = QStringLiteral("draft:2");
+        WriteBatch save;
+        const int inserted = save.insertMessage(second);
+        save.discardDraft(firstId);
+        const BatchResult saved = apply(save);
+        QVERIFY2(saved.committed(), qPrintable(saved.error.message()));
+        const qint64 secondId = saved.operations.value(inserted).id;
+        QVERIFY(secondId > 0 && secondId != firstId);
+        QCOMPARE(saved.removed, QList<qint64>{firstId});
+        QCOMPARE(m_reader.count(QString(), Folder::Drafts).valueOr(-1), 1);
+        // A draft was never on a server: nothing about it is kept among the UIDLs.
+        QCOMPARE(countRows("SELECT count(*) FROM seen_uidls"), seenBefore);
+
+        // Only drafts are discarded: a message of the Inbox stays whatever the id says.
+        WriteBatch wrong;
+        wrong.discardDraft(inbox);
+        const BatchResult kept = apply(wrong);
+        QVERIFY(kept.committed());
+        QCOMPARE(kept.operations.value(0).affected, 0);
+        QCOMPARE(m_reader.count(QString(), Folder::Inbox).valueOr(-1), 1);
+        // Discarding twice (a draft already sent) is not an error.
+        WriteBatch again;
+        again.discardDraft(firstId);
+        QVERIFY(apply(again).committed());
+    }
+
     void uidlsAreRecordedMarkedAndForgotten()
     {
         const QDateTime t1(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
