@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using Poplar::Profile;
 
 class tst_Profile : public QObject
@@ -48,6 +52,34 @@ private slots:
         }
         Profile again(root.path());
         QCOMPARE(again.open(), Profile::OpenResult::Ok);
+    }
+
+    void aLockFileLeftEmptyByAKilledPoplarDoesNotLockTheProfileForever()
+    {
+        QTemporaryDir root;
+        QFile leftover(QDir(root.path()).filePath(QStringLiteral("poplar.lock")));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        Profile profile(root.path());
+        QCOMPARE(profile.open(), Profile::OpenResult::Ok);
+        Profile second(root.path());
+        QCOMPARE(second.open(), Profile::OpenResult::Locked);
+    }
+
+    void anUnreadableLockFileThatIsStillHeldIsRespected()
+    {
+        // A Poplar that has created its lock file but not yet written its id into it.
+        QTemporaryDir root;
+        const QString path = QDir(root.path()).filePath(QStringLiteral("poplar.lock"));
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        Profile profile(root.path());
+        const auto result = profile.open();
+        ::close(fd);
+        QCOMPARE(result, Profile::OpenResult::Locked);
+        QVERIFY2(profile.errorString().contains(QStringLiteral("in use by another Poplar.")),
+                 qPrintable(profile.errorString()));
     }
 
     void unwritableLocationIsReported()
