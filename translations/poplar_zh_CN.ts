@@ -937,6 +937,10 @@ Commands:
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>配置 %1 正被另一个 Poplar 使用（%3 上的进程 %2）。</translation>
     </message>
+    <message>
+        <source>The profile %1 is in use by another Poplar.</source>
+        <translation>配置 %1 正被另一个 Poplar 使用。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Send::OutboxSender</name>

@@ -937,6 +937,10 @@ Commands:
         <source>The profile %1 is in use by another Poplar (process %2 on %3).</source>
         <translation>設定檔 %1 正被另一個 Poplar 使用（%3 上的處理程序 %2）。</translation>
     </message>
+    <message>
+        <source>The profile %1 is in use by another Poplar.</source>
+        <translation>設定檔 %1 正被另一個 Poplar 使用。</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Send::OutboxSender</name>
