@@ -15,8 +15,9 @@ namespace {
 //   order=<id>, <id>, ...          the order the user sees
 //   <id>\<key>=<value>             one sub-group per account, keys below
 // Every key has a default, so a missing or damaged value never stops the account from loading.
-// The outgoing* keys and senderName came later within version 1: a file without them (written
-// before Poplar could send) loads with no outgoing server, and an older Poplar ignores them.
+// The outgoing* keys, senderName and the signature came later within version 1: a file without them
+// (written before Poplar could send) loads with no outgoing server, and an older Poplar ignores
+// them.
 const QString Group = QStringLiteral("accounts");
 const QString VersionKey = QStringLiteral("version");
 const QString OrderKey = QStringLiteral("order");
@@ -24,6 +25,8 @@ const QString OrderKey = QStringLiteral("order");
 namespace Key {
 const QString DisplayName = QStringLiteral("displayName");
 const QString SenderName = QStringLiteral("senderName");
+const QString Signature = QStringLiteral("signature");
+const QString SignatureAboveQuote = QStringLiteral("signatureAboveQuote");
 const QString Email = QStringLiteral("emailAddress");
 const QString Host = QStringLiteral("host");
 const QString Port = QStringLiteral("port");
@@ -60,6 +63,8 @@ AccountSettings readAccount(QSettings &s, const QString &id)
     a.id = id;
     a.displayName = s.value(Key::DisplayName).toString();
     a.senderName = s.value(Key::SenderName).toString();
+    a.signature = s.value(Key::Signature).toString();
+    a.signatureAboveQuote = s.value(Key::SignatureAboveQuote).toString() == u"true";
     a.emailAddress = s.value(Key::Email).toString();
     a.host = s.value(Key::Host).toString();
     // An unknown security value reads as TLS: never fall back to sending in clear.
@@ -98,6 +103,8 @@ void writeAccount(QSettings &s, const AccountSettings &a)
     s.remove(QString()); // drop keys this version no longer writes
     s.setValue(Key::DisplayName, a.displayName);
     s.setValue(Key::SenderName, a.senderName);
+    s.setValue(Key::Signature, a.signature);
+    s.setValue(Key::SignatureAboveQuote, a.signatureAboveQuote);
     s.setValue(Key::Email, a.emailAddress);
     s.setValue(Key::Host, a.host);
     s.setValue(Key::Port, a.port);

@@ -64,7 +64,9 @@ public:
     QString displayName; // shown in the account list; falls back to the email address
     QString emailAddress;
     QString senderName; // the person's name in the From of mail sent from this account
-    QString host;       // incoming (POP3) server
+    QString signature;  // plain text put under new mail, replies and forwards; empty = none
+    bool signatureAboveQuote = false; // in replies: above the quoted text, where one writes
+    QString host;                     // incoming (POP3) server
     int port = DefaultTlsPort;
     Security security = Security::Tls;
     Authentication authentication = Authentication::Auto;

@@ -730,7 +730,7 @@ StoreError BatchExecutor::run(const WriteBatch::RemoveAccount &op, BatchResult &
     return {};
 }
 
-StoreError BatchExecutor::run(const WriteBatch::QueueOutgoing &op, BatchResult &,
+StoreError BatchExecutor::run(const WriteBatch::QueueOutgoing &op, BatchResult &result,
                               BatchResult::Operation &out)
 {
     const OutgoingRecord &r = op.record;
@@ -755,10 +755,11 @@ StoreError BatchExecutor::run(const WriteBatch::QueueOutgoing &op, BatchResult &
         return error.inContext(QStringLiteral("Cannot put the message into the Outbox"));
     out.id = m_db.lastInsertRowId();
     out.affected = 1;
+    result.outboxChanged = true;
     return {};
 }
 
-StoreError BatchExecutor::run(const WriteBatch::SetOutgoingState &op, BatchResult &,
+StoreError BatchExecutor::run(const WriteBatch::SetOutgoingState &op, BatchResult &result,
                               BatchResult::Operation &out)
 {
     Statement &update =
@@ -773,6 +774,7 @@ StoreError BatchExecutor::run(const WriteBatch::SetOutgoingState &op, BatchResul
         return error.inContext(QStringLiteral("Cannot update the Outbox"));
     out.id = op.id;
     out.affected = m_db.changes();
+    result.outboxChanged = result.outboxChanged || out.affected > 0;
     return {};
 }
 
@@ -785,6 +787,7 @@ StoreError BatchExecutor::run(const WriteBatch::CompleteOutgoing &op, BatchResul
         return error.inContext(QStringLiteral("Cannot update the Outbox"));
     if (m_db.changes() == 0)
         return invalid(QStringLiteral("The sent message is no longer in the Outbox."));
+    result.outboxChanged = true;
     NewMessage copy = op.sentCopy;
     copy.folder = Folder::Sent;
     copy.read = true;
@@ -810,7 +813,7 @@ StoreError BatchExecutor::run(const WriteBatch::DiscardDraft &op, BatchResult &r
     return {};
 }
 
-StoreError BatchExecutor::run(const WriteBatch::DeleteOutgoing &op, BatchResult &,
+StoreError BatchExecutor::run(const WriteBatch::DeleteOutgoing &op, BatchResult &result,
                               BatchResult::Operation &out)
 {
     Statement &remove = m_db.cached("DELETE FROM outbox WHERE id = ?1");
@@ -819,10 +822,11 @@ StoreError BatchExecutor::run(const WriteBatch::DeleteOutgoing &op, BatchResult 
         return error.inContext(QStringLiteral("Cannot update the Outbox"));
     out.id = op.id;
     out.affected = m_db.changes();
+    result.outboxChanged = result.outboxChanged || out.affected > 0;
     return {};
 }
 
-StoreError BatchExecutor::run(const WriteBatch::RecoverInterruptedSends &, BatchResult &,
+StoreError BatchExecutor::run(const WriteBatch::RecoverInterruptedSends &, BatchResult &result,
                               BatchResult::Operation &out)
 {
     Statement &update =
@@ -835,6 +839,7 @@ StoreError BatchExecutor::run(const WriteBatch::RecoverInterruptedSends &, Batch
     if (const StoreError error = update.run())
         return error.inContext(QStringLiteral("Cannot update the Outbox"));
     out.affected = m_db.changes();
+    result.outboxChanged = result.outboxChanged || out.affected > 0;
     return {};
 }
 

@@ -36,10 +36,11 @@ struct BatchResult
     QList<Operation> operations; // one per operation of the batch, in order (empty on error)
 
     // What changed, for the models (empty on error). Ids are message ids.
-    QList<qint64> added;   // new rows (inserted, not AlreadyPresent or Relinked)
-    QList<qint64> changed; // flags or content changed, same folder
-    QList<qint64> moved;   // moved to the Trash or back to the Inbox
-    QList<qint64> removed; // deleted for good
+    QList<qint64> added;        // new rows (inserted, not AlreadyPresent or Relinked)
+    QList<qint64> changed;      // flags or content changed, same folder
+    QList<qint64> moved;        // moved to the Trash or back to the Inbox
+    QList<qint64> removed;      // deleted for good
+    bool outboxChanged = false; // an Outbox message was queued, changed, sent or deleted
 
     bool committed() const { return !error; }
 };

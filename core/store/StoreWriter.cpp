@@ -145,6 +145,8 @@ void StoreWriter::deliverResult(const BatchResult &result)
             emit messagesMoved(result.moved);
         if (!result.removed.isEmpty())
             emit messagesRemoved(result.removed);
+        if (result.outboxChanged)
+            emit outboxChanged();
     }
     emit batchFinished(result);
 }

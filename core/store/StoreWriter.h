@@ -52,6 +52,7 @@ signals:
     void messagesChanged(const QList<qint64> &ids); // flags or content, same folder
     void messagesMoved(const QList<qint64> &ids);   // to the Trash or back to the Inbox
     void messagesRemoved(const QList<qint64> &ids); // deleted for good
+    void outboxChanged();
 
 private:
     struct Worker;

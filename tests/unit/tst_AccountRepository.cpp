@@ -46,6 +46,8 @@ private slots:
         a.headersOnlyLimitKiB = 512;
         a.checkIntervalMinutes = 45;
         a.senderName = QStringLiteral("王五 (Wang Wu)");
+        a.signature = QStringLiteral("王五\n电话：010-1234 5678\n");
+        a.signatureAboveQuote = true;
         a.pinnedCertificateSha256 = QByteArray(32, '\xab');
         a.outgoing.host = QStringLiteral("smtp.example.org");
         a.outgoing.port = 2525;
