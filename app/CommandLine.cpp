@@ -22,11 +22,17 @@ bool isCommandName(const QString &word)
     return false;
 }
 
+// `poplar mailto:…` (a browser's mail link) opens a composer.
+bool isMailtoLink(const QString &word)
+{
+    return word.startsWith(QStringLiteral("mailto:"), Qt::CaseInsensitive);
+}
+
 // `poplar mail.eml` opens the message (the file manager starts Poplar this way); a word that
 // is neither a command nor a path is an unknown command, so a typo is not taken for a file.
 bool namesMessageFile(const QString &word)
 {
-    if (isCommandName(word))
+    if (isCommandName(word) || isMailtoLink(word))
         return false;
     return word.contains(u'/') || word.contains(u'\\') || word.contains(u'.') ||
            word.startsWith(QStringLiteral("file:")) || QFileInfo::exists(word);
@@ -52,7 +58,7 @@ bool CommandLine::startsGui(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith(u'-'))
-            return namesMessageFile(arg); // else a sub-command
+            return isMailtoLink(arg) || namesMessageFile(arg); // else a sub-command
     }
     return true;
 }
@@ -94,9 +100,9 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Poplar::App::CommandLine",
-                                    "A command to run without the window (see above), or message "
-                                    "files (.eml) to show."),
-        QStringLiteral("[command [arguments...] | FILE.eml...]"));
+                                    "A command to run without the window (see above), message "
+                                    "files (.eml) to show, or mailto: links to write to."),
+        QStringLiteral("[command [arguments...] | FILE.eml... | mailto:ADDRESS...]"));
     // Everything after the command belongs to the command.
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 }
@@ -126,6 +132,18 @@ QStringList CommandLine::messageFiles() const
     for (const QString &argument : positional)
         paths.append(localPath(argument));
     return paths;
+}
+
+QStringList CommandLine::mailtoLinks() const
+{
+    QStringList links;
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty() || !isMailtoLink(positional.first()))
+        return links;
+    for (const QString &argument : positional)
+        if (isMailtoLink(argument))
+            links.append(argument);
+    return links;
 }
 
 QStringList CommandLine::commandArguments() const

@@ -11,7 +11,7 @@ class CommandLine
 {
 public:
     // Whether these arguments start the window (no sub-command, no --help or --version; message
-    // files to open count as the window). Decided
+    // files and mailto: links to open count as the window). Decided
     // before any QCoreApplication exists, because the answer chooses which application to make.
     static bool startsGui(const QStringList &arguments);
     // The value of --lang, read before parsing so the help text itself is translated.
@@ -26,6 +26,9 @@ public:
     // The message files to show, e.g. `poplar mail.eml` from a file manager; empty when the
     // arguments name a command or nothing.
     QStringList messageFiles() const;
+    // The mailto: links to open composers for, e.g. `poplar mailto:a@example.org` from a
+    // browser; empty when the arguments name something else.
+    QStringList mailtoLinks() const;
     QString command() const;
     QStringList commandArguments() const;
 

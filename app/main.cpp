@@ -5,6 +5,8 @@
 #include "Version.h"
 #include "ui/MailServices.h"
 #include "ui/MainWindow.h"
+#include "ui/RunningInstance.h"
+#include "ui/compose/ComposeActions.h"
 #include "ui/reader/MessageWindow.h"
 
 #include <QApplication>
@@ -68,6 +70,12 @@ int runWindow(int &argc, char **argv)
     if (const QStringList files = commandLine.messageFiles(); !files.isEmpty())
         return showMessageFiles(files);
 
+    // A Poplar already running on the profile opens the links (or just comes forward).
+    Ui::RunningInstance instance(commandLine.profileDirectory());
+    const QStringList links = commandLine.mailtoLinks();
+    if (instance.handOver(links))
+        return 0;
+
     Profile profile(commandLine.profileDirectory());
     if (profile.open() != Profile::OpenResult::Ok) {
         QMessageBox::critical(nullptr, QObject::tr("Poplar"), profile.errorString());
@@ -75,7 +83,8 @@ int runWindow(int &argc, char **argv)
     }
     Ui::MailServices services(profile);
     Ui::MainWindow window(Ui::MailContext{services.settingsPath(), services.writer(),
-                                          services.databasePath(), services.sync()});
+                                          services.databasePath(), services.sync(),
+                                          services.accounts(), services.sendQueue()});
     services.setWindow(&window);
     QObject::connect(&window, &Ui::MainWindow::addAccountRequested, &services,
                      &Ui::MailServices::addAccount);
@@ -83,8 +92,23 @@ int runWindow(int &argc, char **argv)
                      &Ui::MailServices::editAccount);
     QObject::connect(&window, &Ui::MainWindow::removeAccountRequested, &services,
                      &Ui::MailServices::removeAccount);
+    QObject::connect(&window, &Ui::MainWindow::messageQueued, &services,
+                     &Ui::MailServices::messageQueued);
+    instance.listen(); // without it, later starts say the profile is in use
+    auto openLinks = [&window](const QStringList &received) {
+        for (const QString &link : received)
+            window.composeActions()->composeMailto(link);
+    };
+    QObject::connect(&instance, &Ui::RunningInstance::linksReceived, &window,
+                     [&window, openLinks](const QStringList &received) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         openLinks(received);
+                     });
     window.show();
     services.start();
+    openLinks(links);
     return app.exec();
 }
 

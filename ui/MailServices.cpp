@@ -7,6 +7,7 @@
 #include "ui/accounts/CertificateDialog.h"
 
 #include "accounts/CredentialJob.h"
+#include "smtp/Error.h"
 #include "store/WriteBatch.h"
 
 #include <QInputDialog>
@@ -23,10 +24,13 @@ MailServices::MailServices(const Profile &profile, QObject *parent)
     , m_writer(m_databasePath)
     , m_sync(&m_writer, m_databasePath)
     , m_feed(&m_accounts, &m_credentials, &m_sync)
+    , m_send(&m_accounts, &m_credentials, &m_writer, m_databasePath)
 {
     connect(&m_feed, &Sync::AccountFeed::passwordNeeded, this, &MailServices::askForPassword);
     connect(&m_sync, &Sync::SyncManager::certificateRejected, this,
-            &MailServices::askAboutCertificate);
+            [this](const QString &accountId, const Net::CertificateProblem &problem) {
+                askAboutCertificate(accountId, problem, Server::Incoming);
+            });
     connect(&m_feed, &Sync::AccountFeed::ready, this, [this] {
         // Mail is fetched once when Poplar starts; after that on each account's schedule.
         if (!m_firstSyncDone && !m_sync.accounts().isEmpty()) {
@@ -34,6 +38,98 @@ MailServices::MailServices(const Profile &profile, QObject *parent)
             m_sync.syncAll();
         }
     });
+    connectSending();
+}
+
+void MailServices::connectSending()
+{
+    // Messages a crash left half sent become Unknown before anything is sent; then what
+    // waits in the Outbox goes out.
+    auto startSending = [this] {
+        m_send.recover();
+        m_send.sendAll();
+    };
+    if (m_writer.isOpen())
+        QMetaObject::invokeMethod(this, startSending, Qt::QueuedConnection);
+    else
+        connect(&m_writer, &Store::StoreWriter::opened, this, startSending);
+    // A mail check that reached the server says the network is back: send what waits.
+    connect(&m_sync, &Sync::SyncManager::finished, this,
+            [this](const QString &accountId, const Sync::SyncResult &result) {
+                if (result.ok)
+                    m_send.send(accountId);
+            });
+    connect(&m_send, &Send::SendQueue::outgoingServerMissing, this,
+            &MailServices::askForOutgoingServer);
+    connect(&m_send, &Send::SendQueue::certificateRejected, this,
+            [this](const QString &accountId, const Net::CertificateProblem &problem) {
+                askAboutCertificate(accountId, problem, Server::Outgoing);
+            });
+    connect(&m_send, &Send::SendQueue::passwordMissing, this,
+            [this](const QString &accountId, const QString &reason) {
+                const auto account = m_accounts.findById(accountId);
+                tell(tr("Send"), tr("Poplar cannot send the mail of %1: it has no password for the "
+                                    "outgoing server (%2). Enter it in Account Settings.")
+                                     .arg(account ? account->name() : accountId, reason));
+            });
+    connect(&m_send, &Send::SendQueue::messageSent, this,
+            [this](const QString &, qint64, const QList<Smtp::RecipientResult> &refused) {
+                if (refused.isEmpty())
+                    return;
+                QStringList lines;
+                for (const Smtp::RecipientResult &recipient : refused)
+                    lines.append(
+                        tr("%1: %2").arg(recipient.address, Smtp::describeReply(recipient.reply)));
+                tell(tr("Not Every Recipient Got It"),
+                     tr("The message was sent, but the server refused these recipients:\n%1")
+                         .arg(lines.join(u'\n')));
+            });
+    connect(
+        &m_send, &Send::SendQueue::messageNotSent, this,
+        [this](const QString &, qint64, Store::OutgoingRecord::State state, const QString &reason) {
+            if (state == Store::OutgoingRecord::State::Failed)
+                tell(tr("Message Not Sent"),
+                     tr("The server refused the message; it stays in the Outbox.\n%1").arg(reason));
+            else if (state == Store::OutgoingRecord::State::Unknown)
+                tell(tr("Message Perhaps Not Sent"),
+                     tr("The connection ended after the message went out and before the "
+                        "server confirmed it, so it may or may not have been sent. Poplar "
+                        "will not send it again by itself; it stays in the Outbox.\n%1")
+                         .arg(reason));
+        });
+}
+
+void MailServices::messageQueued(const QString &accountId, bool sendNow)
+{
+    if (sendNow)
+        m_send.send(accountId);
+}
+
+void MailServices::askForOutgoingServer(const QString &accountId)
+{
+    const auto account = m_accounts.findById(accountId);
+    if (!account || m_askingOutgoing.contains(accountId))
+        return;
+    m_askingOutgoing.insert(accountId);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Send"),
+                                tr("%1 has mail waiting in the Outbox, but no outgoing server "
+                                   "yet. Set one up now?")
+                                    .arg(account->name()),
+                                QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, accountId](int answer) {
+        m_askingOutgoing.remove(accountId);
+        if (answer == QMessageBox::Yes)
+            editAccount(accountId);
+    });
+    box->open();
+}
+
+void MailServices::tell(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 MailServices::~MailServices()
@@ -71,29 +167,38 @@ void MailServices::askForPassword(const QString &accountId, const QString &reaso
 }
 
 void MailServices::askAboutCertificate(const QString &accountId,
-                                       const Net::CertificateProblem &problem)
+                                       const Net::CertificateProblem &problem, Server server)
 {
     const auto account = m_accounts.findById(accountId);
-    if (!account || m_askingCertificate.contains(accountId))
+    const QString asking =
+        (server == Server::Outgoing ? QStringLiteral("out:") : QString()) + accountId;
+    if (!account || m_askingCertificate.contains(asking))
         return;
-    m_askingCertificate.insert(accountId);
+    m_askingCertificate.insert(asking);
     auto *dialog = new Ui::CertificateDialog(problem, account->name(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, accountId, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, accountId, dialog, server] {
         auto pinned = m_accounts.findById(accountId);
         if (!pinned)
             return;
-        pinned->pinnedCertificateSha256 = dialog->pinnedSha256();
+        if (server == Server::Outgoing)
+            pinned->outgoing.pinnedCertificateSha256 = dialog->pinnedSha256();
+        else
+            pinned->pinnedCertificateSha256 = dialog->pinnedSha256();
         if (const auto result = m_accounts.update(*pinned); !result) {
             QMessageBox::warning(m_window, tr("Server Certificate"), result.message);
             return;
         }
         // The feed hands the pinned settings to the sync manager at once (the password is
-        // known: the account just tried to sync), so the new run uses the pin.
-        m_sync.sync(accountId);
+        // known: the account just tried to sync), so the new run uses the pin; the sender
+        // reads the account again when it starts.
+        if (server == Server::Outgoing)
+            m_send.send(accountId, true);
+        else
+            m_sync.sync(accountId);
     });
     connect(dialog, &QObject::destroyed, this,
-            [this, accountId] { m_askingCertificate.remove(accountId); });
+            [this, asking] { m_askingCertificate.remove(asking); });
     dialog->open();
 }
 

@@ -8,11 +8,15 @@
 #include "ui/common/ItemRoles.h"
 #include "ui/common/Logging.h"
 #include "ui/common/SafeTextBrowser.h"
+#include "ui/compose/ComposeActions.h"
+#include "ui/compose/OutboxModel.h"
+#include "ui/compose/OutboxView.h"
 #include "ui/reader/FolderModel.h"
 #include "ui/reader/MailActions.h"
 #include "ui/reader/MessageListModel.h"
 #include "ui/reader/MessageView.h"
 
+#include "send/SendQueue.h"
 #include "store/StoreWriter.h"
 #include "sync/SyncManager.h"
 
@@ -66,6 +70,9 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
     buildPanes();
     m_actions =
         new MailActions(&m_reader, m_context.writer, m_context.sync, m_listModel, m_listView, this);
+    m_compose = new ComposeActions(&m_reader, m_context.writer, m_context.accounts, this);
+    connect(m_compose, &ComposeActions::queued, this, &MainWindow::messageQueued);
+    connect(m_outbox, &OutboxView::draftReady, m_compose, &ComposeActions::openDraft);
     createMenus();
     // Search results arrive from the search thread: the selection may have changed with them.
     connect(m_listModel, &MessageListModel::searchShown, m_actions, &MailActions::updateEnabled);
@@ -91,6 +98,21 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
                 &MainWindow::updateAccounts);
         connect(m_context.sync, &Sync::SyncManager::busyChanged, m_notifier,
                 &NewMailNotifier::setSyncing);
+    }
+    if (m_context.send) {
+        connect(m_context.send, &Send::SendQueue::sendingMessage, this,
+                [this](const QString &, qint64, int index, int total) {
+                    statusBar()->showMessage(tr("Sending message %1 of %2…").arg(index).arg(total));
+                });
+        connect(m_context.send, &Send::SendQueue::messageSent, this,
+                [this] { statusBar()->showMessage(tr("Message sent."), 5000); });
+        connect(m_context.send, &Send::SendQueue::messageNotSent, this,
+                [this](const QString &, qint64, Store::OutgoingRecord::State state,
+                       const QString &reason) {
+                    if (state == Store::OutgoingRecord::State::Queued)
+                        statusBar()->showMessage(
+                            tr("Not sent yet: %1 Poplar tries again later.").arg(reason));
+                });
     }
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray = new TrayIcon(m_notifier, this, this);
@@ -165,6 +187,7 @@ void MainWindow::buildPanes()
     header->setSectionResizeMode(MessageListModel::Subject, QHeaderView::Stretch);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentMessageChanged);
+    connect(m_listView, &QAbstractItemView::activated, this, &MainWindow::onMessageActivated);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchField, 1);
@@ -178,6 +201,11 @@ void MainWindow::buildPanes()
     m_listStack->setObjectName(QStringLiteral("messageListStack"));
     m_listStack->addWidget(m_welcome);
     m_listStack->addWidget(m_listPane);
+    m_outbox = new OutboxView(&m_reader, m_context.writer, this);
+    m_listStack->addWidget(m_outbox);
+    if (m_context.send)
+        connect(m_outbox, &OutboxView::sendRequested, m_context.send,
+                [this](const QString &accountId) { m_context.send->send(accountId, true); });
 
     m_messageView = new MessageView(&m_reader, m_context.writer, this);
     connect(m_messageView, &MessageView::linkHovered, this, [this](const QUrl &url) {
@@ -213,7 +241,16 @@ void MainWindow::buildPanes()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_compose->newMessage());
     fileMenu->addAction(m_actions->getMail());
+    QAction *sendUnsent = fileMenu->addAction(tr("Send U&nsent Messages"), this, [this] {
+        if (m_context.send)
+            m_context.send->sendAll(true);
+    });
+    sendUnsent->setObjectName(QStringLiteral("actionSendUnsent"));
+    sendUnsent->setStatusTip(tr("Send every message waiting in the Outbox now"));
+    sendUnsent->setEnabled(m_context.send != nullptr);
+    fileMenu->addSeparator();
     QAction *addAccount =
         fileMenu->addAction(tr("Add &Account…"), this, &MainWindow::addAccountRequested);
     addAccount->setObjectName(QStringLiteral("actionAddAccount"));
@@ -263,6 +300,9 @@ void MainWindow::createMenus()
     goMenu->addAction(m_actions->previousUnread());
 
     QMenu *messageMenu = menuBar()->addMenu(tr("&Message"));
+    messageMenu->addAction(m_compose->newMessage());
+    messageMenu->addActions(m_compose->onMessage());
+    messageMenu->addSeparator();
     messageMenu->addAction(m_actions->markRead());
     messageMenu->addAction(m_actions->markUnread());
     messageMenu->addAction(m_actions->toggleStar());
@@ -282,6 +322,11 @@ void MainWindow::createMenus()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->addAction(m_actions->getMail());
+    toolBar->addAction(m_compose->newMessage());
+    toolBar->addSeparator();
+    toolBar->addAction(m_compose->reply());
+    toolBar->addAction(m_compose->replyAll());
+    toolBar->addAction(m_compose->forward());
     toolBar->addSeparator();
     toolBar->addAction(m_actions->markRead());
     toolBar->addAction(m_actions->markUnread());
@@ -295,6 +340,10 @@ void MainWindow::createMenus()
 
     // The list's context menu offers the same commands.
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listView->addActions(m_compose->onMessage());
+    auto *separator = new QAction(m_listView);
+    separator->setSeparator(true);
+    m_listView->addAction(separator);
     m_listView->addActions({m_actions->markRead(), m_actions->markUnread(), m_actions->toggleStar(),
                             m_actions->deleteMessages(), m_actions->restore()});
 }
@@ -310,12 +359,14 @@ void MainWindow::updateAccounts()
     m_folderModel->setAccounts(entries);
     m_folderView->expandAll();
     const bool haveAccounts = !entries.isEmpty();
-    m_listStack->setCurrentWidget(haveAccounts ? m_listPane : static_cast<QWidget *>(m_welcome));
     m_searchField->setEnabled(haveAccounts);
-    QModelIndex current = m_folderModel->indexFor(account, folder);
+    const bool outboxShown = m_listStack->currentWidget() == m_outbox;
+    QModelIndex current = outboxShown ? m_folderModel->outboxIndexFor(m_outbox->model()->account())
+                                      : m_folderModel->indexFor(account, folder);
     if (!current.isValid())
         current = m_folderModel->indexFor(QString(), Store::Folder::Inbox);
     m_folderView->setCurrentIndex(current);
+    showPaneFor(current);
     updateAccountActions();
 }
 
@@ -337,12 +388,31 @@ QString MainWindow::selectedAccount() const
     return accounts.size() == 1 ? accounts.first().id : QString();
 }
 
+void MainWindow::showPaneFor(const QModelIndex &folder)
+{
+    QWidget *pane = m_welcome;
+    if (m_context.sync && !m_context.sync->accounts().isEmpty())
+        pane = folder.data(OutboxRole).toBool() ? static_cast<QWidget *>(m_outbox) : m_listPane;
+    m_listStack->setCurrentWidget(pane);
+}
+
 void MainWindow::onFolderSelected()
 {
     const QModelIndex index = m_folderView->currentIndex();
     if (!index.isValid())
         return;
+    showPaneFor(index);
     const QString account = index.data(AccountRole).toString();
+    if (index.data(OutboxRole).toBool()) {
+        // The hidden list's selection must not be what Delete or Reply act on.
+        m_listView->selectionModel()->clear();
+        m_actions->updateEnabled();
+        m_outbox->setAccount(account);
+        m_compose->setCurrentMessage(0);
+        m_messageView->clear();
+        updateAccountActions();
+        return;
+    }
     const auto folder = Store::Folder(index.data(FolderRole).toInt());
     if (!m_searchField->text().isEmpty()) {
         const QSignalBlocker blocker(m_searchField);
@@ -366,10 +436,12 @@ void MainWindow::onCurrentMessageChanged()
     m_markReadTimer->stop();
     const QModelIndex index = m_listView->currentIndex();
     if (!index.isValid()) {
+        m_compose->setCurrentMessage(0);
         m_messageView->clear();
         return;
     }
     const qint64 id = index.data(MessageIdRole).toLongLong();
+    m_compose->setCurrentMessage(id);
     if (id == m_messageView->currentMessageId())
         return;
     m_messageView->showMessage(id);
@@ -385,6 +457,12 @@ void MainWindow::markCurrentRead()
     const qint64 id = index.data(MessageIdRole).toLongLong();
     if (id == m_messageView->currentMessageId())
         m_actions->setRead({id}, true);
+}
+
+void MainWindow::onMessageActivated(const QModelIndex &index)
+{
+    if (index.isValid() && Store::Folder(index.data(FolderRole).toInt()) == Store::Folder::Drafts)
+        m_compose->openDraft(index.data(MessageIdRole).toLongLong());
 }
 
 void MainWindow::setGroupedByThread(bool grouped)

@@ -17,11 +17,13 @@ class QTreeView;
 
 namespace Poplar::Ui {
 
+class ComposeActions;
 class FolderModel;
 class MailActions;
 class MessageListModel;
 class MessageView;
 class NewMailNotifier;
+class OutboxView;
 class SyncStatusWidget;
 class TrayIcon;
 class WelcomeView;
@@ -43,7 +45,9 @@ public:
     MessageListModel *messageListModel() const { return m_listModel; }
     FolderModel *folderModel() const { return m_folderModel; }
     MailActions *mailActions() const { return m_actions; }
+    ComposeActions *composeActions() const { return m_compose; }
     MessageView *messageView() const { return m_messageView; }
+    OutboxView *outboxView() const { return m_outbox; }
     NewMailNotifier *newMailNotifier() const { return m_notifier; }
     // The system tray icon; null when the desktop has no tray.
     TrayIcon *trayIcon() const { return m_tray; }
@@ -52,6 +56,8 @@ signals:
     void addAccountRequested();
     void editAccountRequested(const QString &accountId);
     void removeAccountRequested(const QString &accountId);
+    // A composer put a message into the Outbox; sendNow: the user wants it sent at once.
+    void messageQueued(const QString &accountId, bool sendNow);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,8 +71,12 @@ private:
     QString selectedAccount() const;
     void updateAccountActions();
     void onFolderSelected();
+    // The welcome view without accounts, else the Outbox or the message list.
+    void showPaneFor(const QModelIndex &folder);
     void onCurrentMessageChanged();
     void markCurrentRead();
+    // Enter or a double click: a draft opens in a composer.
+    void onMessageActivated(const QModelIndex &index);
     void updateSearch();
     // The View menu's "Group by Thread" (kept in the profile).
     void setGroupedByThread(bool grouped);
@@ -78,12 +88,14 @@ private:
     FolderModel *m_folderModel = nullptr;
     MessageListModel *m_listModel = nullptr;
     MailActions *m_actions = nullptr;
+    ComposeActions *m_compose = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QTreeView *m_folderView = nullptr;
     QStackedWidget *m_listStack = nullptr;
     WelcomeView *m_welcome = nullptr;
     QWidget *m_listPane = nullptr;
+    OutboxView *m_outbox = nullptr;
     QLineEdit *m_searchField = nullptr;
     QComboBox *m_searchScope = nullptr;
     QTreeView *m_listView = nullptr;

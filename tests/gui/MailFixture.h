@@ -10,8 +10,10 @@
 #include "sync/MessageIngest.h"
 #include "sync/SyncManager.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QKeyEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +158,28 @@ inline bool replaceWithJunk(const QString &path)
         QFile::remove(path + QLatin1StringView(suffix));
     QFile junk(path);
     return junk.open(QIODevice::WriteOnly) && junk.write(QByteArray(8192, 'x')) == 8192;
+}
+
+// Types `text` into the widget as the keyboard and an input method would, one character at a
+// time; unlike QTest::keyClicks, also what has no key (CJK).
+inline void type(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            QTest::keyClick(widget, Qt::Key_Return);
+        } else if (c.unicode() >= 0x20 && c.unicode() < 0x7f) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            const qsizetype length = c.isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+            const QString character = text.mid(i, length);
+            i += length - 1;
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, character);
+            QApplication::sendEvent(widget, &press);
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, character);
+            QApplication::sendEvent(widget, &release);
+        }
+    }
 }
 
 inline Sync::SyncAccount account(const QString &id, const QString &name)

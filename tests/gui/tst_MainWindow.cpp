@@ -204,7 +204,7 @@ private slots:
                      2);
 
         // Mark it unread again with the keyboard shortcut.
-        QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(list, Qt::Key_M, Qt::ShiftModifier);
         QTRY_VERIFY(!window.messageListModel()->index(row, 0).data(Ui::ReadRole).toBool());
         // The selection stayed on the message.
         QCOMPARE(list->currentIndex().data(Ui::MessageIdRole).toLongLong(), f.ids.at(0));

@@ -85,6 +85,14 @@ printf 'From: a@example.org\r\nSubject: Saved\r\n\r\nHello\r\n' >"$work/saved.em
 status=0
 QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar "$work/saved.eml" || status=$?
 [ $status -eq 124 ] || fail "installed poplar did not show a message file (exit $status)"
+# It also declares mailto: links, which reach poplar as URLs (%U), files as file:// URLs.
+grep -q '^MimeType=.*x-scheme-handler/mailto;' /usr/share/applications/poplar.desktop ||
+    fail "the desktop entry does not handle mailto: links"
+grep -q '^Exec=poplar %U$' /usr/share/applications/poplar.desktop ||
+    fail "the desktop entry does not pass URLs"
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 /usr/bin/poplar "file://$work/saved.eml" || status=$?
+[ $status -eq 124 ] || fail "installed poplar did not show a message file URL (exit $status)"
 
 dpkg_waiting --purge poplar || fail "dpkg --purge"
 dpkg-query -W poplar >/dev/null 2>&1 && fail "dpkg still knows poplar"

@@ -15,7 +15,8 @@ enum ItemRole
     HeadersOnlyRole,                  // bool
     FolderRole,                       // int, Store::Folder
     UnreadCountRole,                  // qint64
-    SortValueRole                     // the raw value of a column (QDateTime, qint64, QString)
+    SortValueRole,                    // the raw value of a column (QDateTime, qint64, QString)
+    OutboxRole                        // bool: the folder item is the Outbox, not a store folder
 };
 
 } // namespace Poplar::Ui

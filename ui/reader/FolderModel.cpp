@@ -5,6 +5,7 @@
 #include "store/StoreReader.h"
 #include "store/StoreWriter.h"
 
+#include <QSet>
 #include <QTimer>
 
 namespace Poplar::Ui {
@@ -23,6 +24,7 @@ FolderModel::FolderModel(Store::StoreReader *reader, Store::StoreWriter *writer,
         connect(writer, &Store::StoreWriter::messagesChanged, this, &FolderModel::scheduleRefresh);
         connect(writer, &Store::StoreWriter::messagesMoved, this, &FolderModel::scheduleRefresh);
         connect(writer, &Store::StoreWriter::messagesRemoved, this, &FolderModel::scheduleRefresh);
+        connect(writer, &Store::StoreWriter::outboxChanged, this, &FolderModel::scheduleRefresh);
     }
     setAccounts({});
 }
@@ -42,17 +44,22 @@ void FolderModel::setAccounts(const QList<AccountEntry> &accounts)
         return item;
     };
 
-    QStandardItem *all = makeItem(tr("All accounts"), QString(), Store::Folder::Inbox);
-    all->appendRow(makeItem(tr("Inbox"), QString(), Store::Folder::Inbox));
-    all->appendRow(makeItem(tr("Trash"), QString(), Store::Folder::Trash));
-    appendRow(all);
-    for (const AccountEntry &account : accounts) {
-        QStandardItem *top = makeItem(account.name.isEmpty() ? account.id : account.name,
-                                      account.id, Store::Folder::Inbox);
-        top->appendRow(makeItem(tr("Inbox"), account.id, Store::Folder::Inbox));
-        top->appendRow(makeItem(tr("Trash"), account.id, Store::Folder::Trash));
+    // Inbox first: refreshCounts() puts the unread count on child 0.
+    auto addFolders = [&](QStandardItem *top, const QString &account) {
+        top->appendRow(makeItem(tr("Inbox"), account, Store::Folder::Inbox));
+        top->appendRow(makeItem(tr("Drafts"), account, Store::Folder::Drafts));
+        top->appendRow(makeItem(tr("Sent"), account, Store::Folder::Sent));
+        QStandardItem *outbox = makeItem(tr("Outbox"), account, Store::Folder::Inbox);
+        outbox->setData(true, OutboxRole);
+        top->appendRow(outbox);
+        top->appendRow(makeItem(tr("Trash"), account, Store::Folder::Trash));
         appendRow(top);
-    }
+    };
+    addFolders(makeItem(tr("All accounts"), QString(), Store::Folder::Inbox), QString());
+    for (const AccountEntry &account : accounts)
+        addFolders(makeItem(account.name.isEmpty() ? account.id : account.name, account.id,
+                            Store::Folder::Inbox),
+                   account.id);
     refreshCounts();
 }
 
@@ -82,11 +89,38 @@ void FolderModel::setCount(QStandardItem *item, const QString &name, qint64 unre
                   Qt::AccessibleTextRole);
 }
 
+void FolderModel::setTotal(QStandardItem *item, qint64 total, bool needsAttention)
+{
+    const QString name = item->data(kNameRole).toString();
+    const QString text = total > 0 ? tr("%1 (%2)").arg(name).arg(total) : name;
+    if (item->text() != text)
+        item->setText(text);
+    QFont font = item->font();
+    if (font.bold() != needsAttention) {
+        font.setBold(needsAttention);
+        item->setFont(font);
+    }
+    item->setData(text, Qt::AccessibleTextRole);
+}
+
 void FolderModel::refreshCounts()
 {
     QHash<QString, qint64> counts;
-    if (m_reader && m_reader->isOpen())
+    QHash<QString, qint64> waiting; // Outbox messages per account, and under ""
+    QSet<QString> needsAttention;   // accounts with a refused or perhaps-sent message
+    const bool open = m_reader && m_reader->isOpen();
+    if (open) {
         counts = m_reader->unreadCounts().valueOr({});
+        for (const Store::OutgoingRecord &record : m_reader->outbox().valueOr({})) {
+            ++waiting[record.account];
+            ++waiting[QString()];
+            if (record.state == Store::OutgoingRecord::State::Failed ||
+                record.state == Store::OutgoingRecord::State::Unknown) {
+                needsAttention.insert(record.account);
+                needsAttention.insert(QString());
+            }
+        }
+    }
     qint64 total = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         total += it.value();
@@ -95,9 +129,17 @@ void FolderModel::refreshCounts()
         const QString account = top->data(AccountRole).toString();
         const qint64 unread = row == 0 ? total : counts.value(account);
         setCount(top, top->data(kNameRole).toString(), unread);
-        QStandardItem *inbox = top->child(0);
-        if (inbox)
-            setCount(inbox, inbox->data(kNameRole).toString(), unread);
+        for (int c = 0; c < top->rowCount(); ++c) {
+            QStandardItem *folder = top->child(c);
+            if (folder->data(OutboxRole).toBool())
+                setTotal(folder, waiting.value(account), needsAttention.contains(account));
+            else if (folder->data(FolderRole).toInt() == int(Store::Folder::Drafts))
+                setTotal(folder,
+                         open ? m_reader->count(account, Store::Folder::Drafts).valueOr(0) : 0,
+                         false);
+            else if (folder->data(FolderRole).toInt() == int(Store::Folder::Inbox))
+                setCount(folder, folder->data(kNameRole).toString(), unread);
+        }
     }
 }
 
@@ -108,7 +150,21 @@ QModelIndex FolderModel::indexFor(const QString &account, Store::Folder folder) 
         if (top->data(AccountRole).toString() != account)
             continue;
         for (int c = 0; c < top->rowCount(); ++c)
-            if (top->child(c)->data(FolderRole).toInt() == int(folder))
+            if (top->child(c)->data(FolderRole).toInt() == int(folder) &&
+                !top->child(c)->data(OutboxRole).toBool())
+                return top->child(c)->index();
+    }
+    return {};
+}
+
+QModelIndex FolderModel::outboxIndexFor(const QString &account) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        QStandardItem *top = item(row);
+        if (top->data(AccountRole).toString() != account)
+            continue;
+        for (int c = 0; c < top->rowCount(); ++c)
+            if (top->child(c)->data(OutboxRole).toBool())
                 return top->child(c)->index();
     }
     return {};

@@ -12,10 +12,12 @@ class StoreWriter;
 
 namespace Poplar::Ui {
 
-// The folder pane: "All accounts" (every Inbox) and, per account, its Inbox and Trash, with
-// the number of unread messages. Items carry AccountRole (empty for all accounts),
-// FolderRole and UnreadCountRole. Counts follow the store's changes; the items themselves are
-// rebuilt only when the accounts change, so the selection stays.
+// The folder pane: "All accounts" (every Inbox) and, per account, its Inbox (with the number
+// of unread messages), Drafts (with how many), Sent, Outbox (with how many wait; bold when
+// one needs the user) and Trash. Items carry AccountRole (empty for all accounts), FolderRole
+// and UnreadCountRole; the Outbox, which is not a folder of messages, OutboxRole. Counts
+// follow the store's changes; the items themselves are rebuilt only when the accounts change,
+// so the selection stays.
 class FolderModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -34,10 +36,13 @@ public:
 
     // The item for an account's folder (account empty: all accounts).
     QModelIndex indexFor(const QString &account, Store::Folder folder) const;
+    QModelIndex outboxIndexFor(const QString &account) const;
 
 private:
     void scheduleRefresh();
     void setCount(QStandardItem *item, const QString &name, qint64 unread);
+    // "Drafts (2)": how many there are, not how many are unread.
+    static void setTotal(QStandardItem *item, qint64 total, bool needsAttention);
 
     Store::StoreReader *m_reader;
     QList<AccountEntry> m_accounts;

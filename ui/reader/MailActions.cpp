@@ -36,11 +36,11 @@ MailActions::MailActions(Store::StoreReader *reader, Store::StoreWriter *writer,
         if (m_sync)
             m_sync->syncAll();
     });
-    m_markRead = make(tr("Mark as &Read"), QStringLiteral("actionMarkRead"),
-                      QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_markRead =
+        make(tr("Mark as &Read"), QStringLiteral("actionMarkRead"), QKeySequence(Qt::Key_M));
     connect(m_markRead, &QAction::triggered, this, [this] { submitRead(true); });
     m_markUnread = make(tr("Mark as &Unread"), QStringLiteral("actionMarkUnread"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+                        QKeySequence(Qt::SHIFT | Qt::Key_M));
     connect(m_markUnread, &QAction::triggered, this, [this] { submitRead(false); });
     m_star = make(tr("&Star"), QStringLiteral("actionStar"), QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_star, &QAction::triggered, this, &MailActions::submitStar);
@@ -51,11 +51,11 @@ MailActions::MailActions(Store::StoreReader *reader, Store::StoreWriter *writer,
     connect(m_restore, &QAction::triggered, this, &MailActions::submitRestore);
     m_emptyTrash = make(tr("&Empty Trash…"), QStringLiteral("actionEmptyTrash"), {});
     connect(m_emptyTrash, &QAction::triggered, this, &MailActions::confirmEmptyTrash);
-    m_nextUnread = make(tr("&Next Unread"), QStringLiteral("actionNextUnread"),
-                        QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_nextUnread =
+        make(tr("&Next Unread"), QStringLiteral("actionNextUnread"), QKeySequence(Qt::Key_N));
     connect(m_nextUnread, &QAction::triggered, this, [this] { goToUnread(1); });
     m_previousUnread = make(tr("&Previous Unread"), QStringLiteral("actionPreviousUnread"),
-                            QKeySequence(Qt::CTRL | Qt::Key_P));
+                            QKeySequence(Qt::Key_P));
     connect(m_previousUnread, &QAction::triggered, this, [this] { goToUnread(-1); });
 
     m_getMail->setEnabled(m_sync != nullptr);
