@@ -202,7 +202,7 @@ private:
         // While the test runs the page waits for its answer.
         QVERIFY(wizard.serverForm()->isTesting());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, "testResult").contains(expectedWords), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, "serverTestResult").contains(expectedWords), 15000);
         QVERIFY(!wizard.serverForm()->isTesting());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
@@ -320,7 +320,7 @@ private slots:
         enterIdentity(wizard, QStringLiteral("not-the-password"));
         finishDiscovery(wizard);
         testConnection(wizard, QStringLiteral("password"));
-        const QString text = labelText(&wizard, "testResult");
+        const QString text = labelText(&wizard, "serverTestResult");
         QVERIFY2(text.contains(QStringLiteral("user name or password")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("not-the-password")));
     }
@@ -337,7 +337,7 @@ private slots:
         CertificateDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = wizard.findChild<CertificateDialog *>()) && dialog->isVisible(), 15000);
-        QVERIFY(labelText(&wizard, "testResult").contains(QStringLiteral("certificate")));
+        QVERIFY(labelText(&wizard, "serverTestResult").contains(QStringLiteral("certificate")));
         const QSslCertificate dovecot =
             QSslCertificate::fromData(m_server->certificatePem()).value(0);
         const QByteArray expected = dovecot.digest(QCryptographicHash::Sha256);
@@ -348,7 +348,7 @@ private slots:
 
         // Trusting pins it and tests again, now with success.
         QTRY_VERIFY_WITH_TIMEOUT(
-            labelText(&wizard, "testResult").contains(QStringLiteral("2 message")), 15000);
+            labelText(&wizard, "serverTestResult").contains(QStringLiteral("2 message")), 15000);
         finish(wizard);
         QCOMPARE(s.repository->accounts().size(), 1);
         QCOMPARE(s.repository->accounts().first().pinnedCertificateSha256, expected);
@@ -434,7 +434,7 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustCertificate")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            labelText(&wizard, "testResult").contains(QStringLiteral("2 message")), 15000);
+            labelText(&wizard, "serverTestResult").contains(QStringLiteral("2 message")), 15000);
         finish(wizard);
 
         // The first sync, the way the window runs it: the feed reads the password from the
@@ -484,9 +484,9 @@ private slots:
         auto *security = field<QComboBox>(&wizard, "serverSecurity");
         security->setCurrentIndex(security->findData(int(Security::None)));
         // The result of the test speaks of other settings now.
-        QVERIFY(labelText(&wizard, "testResult").isEmpty());
-        QVERIFY(field<QLabel>(&wizard, "plainWarning")->isVisible());
-        auto *confirm = field<QCheckBox>(&wizard, "confirmPlain");
+        QVERIFY(labelText(&wizard, "serverTestResult").isEmpty());
+        QVERIFY(field<QLabel>(&wizard, "serverPlainWarning")->isVisible());
+        auto *confirm = field<QCheckBox>(&wizard, "serverConfirmPlain");
         QVERIFY(confirm->isVisible());
         QVERIFY(!confirm->isChecked());
 
