@@ -345,6 +345,7 @@ public:
         layout->addLayout(servers);
         layout->addLayout(testRow);
         layout->addWidget(m_problems);
+        layout->addStretch(1); // the servers' boxes as tall as what they show
         for (ServerForm *form : forms) {
             connect(form, &ServerForm::edited, m_problems, &QLabel::clear);
             // Next waits for a running test: its answer (or a certificate to trust) belongs
