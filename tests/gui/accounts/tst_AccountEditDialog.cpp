@@ -1,3 +1,6 @@
+#include "DovecotServer.h"
+#include "RefusingPort.h"
+#include "SmtpServer.h"
 #include "ui/accounts/AccountEditDialog.h"
 #include "ui/accounts/AccountRemoveDialog.h"
 #include "ui/accounts/AccountServerForm.h"
@@ -17,10 +20,14 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Poplar::Accounts;
+using Poplar::TestSupport::DovecotServer;
+using Poplar::TestSupport::RefusingPort;
+using Poplar::TestSupport::SmtpServer;
 using Poplar::Ui::AccountEditDialog;
 using Poplar::Ui::AccountRemoveDialog;
 
@@ -302,6 +309,67 @@ private slots:
         QVERIFY2(problems.contains(QStringLiteral("Outgoing server: Confirm")),
                  qPrintable(problems));
         QVERIFY(!s.repository->findById(s.account.id)->outgoing.isConfigured());
+    }
+
+    // Test Connection logs in to both real servers with the passwords the keychain holds:
+    // the incoming one, and the outgoing server's own under its user name.
+    void testConnectionUsesTheSavedPasswords()
+    {
+        if (!DovecotServer::isAvailable() || !SmtpServer::isAvailable())
+            QSKIP("Dovecot or exim4 is not installed (dovecot-pop3d, exim4-daemon-heavy)");
+        DovecotServer dovecot;
+        dovecot.addUser(QStringLiteral("chen"), QStringLiteral("pop-pw"));
+        dovecot.addUser(QStringLiteral("chen-smtp"), QStringLiteral("smtp-pw"));
+        QString error;
+        QVERIFY2(dovecot.start(&error), qPrintable(error));
+        SmtpServer smtp(dovecot);
+        QVERIFY2(smtp.start(&error), qPrintable(error));
+
+        Setup s = makeAccount(true);
+        s.account.host = dovecot.host();
+        s.account.port = dovecot.tlsPort();
+        s.account.username = QStringLiteral("chen");
+        s.account.pinnedCertificateSha256.clear();
+        s.account.outgoing.host = smtp.host();
+        s.account.outgoing.port = smtp.startTlsPort();
+        s.account.outgoing.username = QStringLiteral("chen-smtp");
+        s.account.outgoing.samePassword = false;
+        QVERIFY(s.repository->update(s.account));
+        for (const auto &[key, secret] :
+             {std::pair{s.account.id, QStringLiteral("pop-pw")},
+              std::pair{AccountSettings::outgoingCredentialId(s.account.id),
+                        QStringLiteral("smtp-pw")}}) {
+            QSignalSpy done(s.credentials->writePassword(key, secret), &CredentialJob::finished);
+            QVERIFY(done.wait(5000));
+        }
+
+        Poplar::Ui::AccountSetupEnvironment trusting;
+        trusting.extraCaCertificates = QSslCertificate::fromData(dovecot.certificatePem());
+        AccountEditDialog dialog(s.repository.get(), s.credentials.get(), s.account, trusting);
+        dialog.show();
+        QCOMPARE(field<QLineEdit>(&dialog, "outgoingUser")->text(), QStringLiteral("chen-smtp"));
+        // The saved passwords arrive from the keychain in the background.
+        QTRY_COMPARE(field<QLineEdit>(&dialog, "outgoingPassword")->placeholderText(),
+                     QStringLiteral("Unchanged"));
+        auto *test = field<QPushButton>(&dialog, "testConnection");
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY(!test->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        const QString incoming = field<QLabel>(&dialog, "serverTestResult")->text();
+        QVERIFY2(incoming.contains(QStringLiteral("logged in")), qPrintable(incoming));
+        const QString outgoing = field<QLabel>(&dialog, "outgoingTestResult")->text();
+        QVERIFY2(outgoing.contains(QStringLiteral("ready to send")), qPrintable(outgoing));
+
+        // A wrong port is said in words.
+        const RefusingPort refusing;
+        auto *port = field<QSpinBox>(&dialog, "outgoingPort");
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(refusing.port()));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 20000);
+        QVERIFY(field<QLabel>(&dialog, "outgoingTestResult")
+                    ->text()
+                    .contains(QStringLiteral("refused the connection")));
     }
 };
 
