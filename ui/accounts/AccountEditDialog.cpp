@@ -2,6 +2,7 @@
 
 #include "ui/accounts/AccountPolicyForm.h"
 #include "ui/accounts/AccountServerForm.h"
+#include "ui/accounts/OutgoingServerForm.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/CredentialJob.h"
@@ -10,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +33,7 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     , m_email(new QLineEdit(account.emailAddress, this))
     , m_password(new QLineEdit(this))
     , m_serverForm(new AccountServerForm(environment, this))
+    , m_outgoingForm(new OutgoingServerForm(environment, this))
     , m_policyForm(new AccountPolicyForm(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -51,6 +54,8 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
 
     m_serverForm->setSettings(account);
     m_serverForm->setAccountName(account.name());
+    m_outgoingForm->setSettings(account);
+    m_outgoingForm->setAccountName(account.name());
     m_policyForm->setSettings(account);
 
     auto *identity = new QFormLayout;
@@ -61,13 +66,24 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     auto *serverBox = new QGroupBox(tr("Incoming Server"), this);
     auto *serverLayout = new QVBoxLayout(serverBox);
     serverLayout->addWidget(m_serverForm);
+    auto *outgoingBox = new QGroupBox(tr("Outgoing Server"), this);
+    outgoingBox->setObjectName(QStringLiteral("outgoingServer"));
+    auto *outgoingLayout = new QVBoxLayout(outgoingBox);
+    outgoingLayout->addWidget(m_outgoingForm);
+    auto *servers = new QHBoxLayout;
+    servers->addWidget(serverBox, 1);
+    servers->addWidget(outgoingBox, 1);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(ServerForm::createTestButton({m_serverForm, m_outgoingForm}, this));
+    testRow->addStretch(1);
     auto *policyBox = new QGroupBox(tr("Downloading Mail"), this);
     auto *policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(m_policyForm);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(identity);
-    layout->addWidget(serverBox);
+    layout->addLayout(servers);
+    layout->addLayout(testRow);
     layout->addWidget(policyBox);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
@@ -75,19 +91,32 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // "Test connection" logs in with the new password when one is typed, else with the saved
-    // one (read from the keychain in the background).
-    connect(m_password, &QLineEdit::textChanged, m_serverForm, [this](const QString &password) {
-        m_serverForm->setPassword(password.isEmpty() ? m_savedPassword : password);
-    });
+    // one (read from the keychain in the background); so does the outgoing server while it
+    // uses the same password.
+    const auto usePassword = [this](const QString &typed) {
+        const QString password = typed.isEmpty() ? m_savedPassword : typed;
+        m_serverForm->setPassword(password);
+        m_outgoingForm->setIncomingPassword(password);
+    };
+    connect(m_password, &QLineEdit::textChanged, this, usePassword);
     Accounts::CredentialJob *job = m_credentials->readPassword(account.id);
-    connect(job, &Accounts::CredentialJob::finished, this, [this](Accounts::CredentialJob *job) {
-        if (job->status() != Accounts::CredentialStatus::Ok)
-            return;
-        m_savedPassword = job->password();
-        if (m_password->text().isEmpty())
-            m_serverForm->setPassword(m_savedPassword);
-    });
-    setMinimumWidth(560);
+    connect(job, &Accounts::CredentialJob::finished, this,
+            [this, usePassword](Accounts::CredentialJob *job) {
+                if (job->status() != Accounts::CredentialStatus::Ok)
+                    return;
+                m_savedPassword = job->password();
+                usePassword(m_password->text());
+            });
+    if (account.outgoing.isConfigured() && !account.outgoing.samePassword) {
+        Accounts::CredentialJob *outgoing =
+            m_credentials->readPassword(AccountSettings::outgoingCredentialId(account.id));
+        connect(outgoing, &Accounts::CredentialJob::finished, this,
+                [this](Accounts::CredentialJob *job) {
+                    if (job->status() == Accounts::CredentialStatus::Ok)
+                        m_outgoingForm->setSavedPassword(job->password());
+                });
+    }
+    setMinimumWidth(900);
 }
 
 AccountSettings AccountEditDialog::settings() const
@@ -96,6 +125,7 @@ AccountSettings AccountEditDialog::settings() const
     settings.displayName = m_name->text().trimmed();
     settings.emailAddress = m_email->text().trimmed();
     m_serverForm->applyTo(settings);
+    m_outgoingForm->applyTo(settings);
     m_policyForm->applyTo(settings);
     return settings;
 }
@@ -110,7 +140,7 @@ void AccountEditDialog::accept()
     if (m_saving)
         return;
     QStringList problems = settings().validate();
-    problems << m_serverForm->problems();
+    problems << m_serverForm->problems() << m_outgoingForm->problems();
     problems.removeDuplicates();
     if (!problems.isEmpty()) {
         m_problems->setText(problems.join(u'\n'));
@@ -119,7 +149,7 @@ void AccountEditDialog::accept()
     m_saving = true;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     if (newPassword().isEmpty()) {
-        save();
+        saveOutgoingPassword();
         return;
     }
     Accounts::CredentialJob *job = m_credentials->writePassword(m_account.id, newPassword());
@@ -127,8 +157,19 @@ void AccountEditDialog::accept()
         if (job->status() != Accounts::CredentialStatus::Ok)
             finishSaving(false, job->errorString());
         else
-            save();
+            saveOutgoingPassword();
     });
+}
+
+void AccountEditDialog::saveOutgoingPassword()
+{
+    m_outgoingForm->savePassword(m_credentials, m_account.id,
+                                 [this](bool ok, const QString &problem) {
+                                     if (ok)
+                                         save();
+                                     else
+                                         finishSaving(false, problem);
+                                 });
 }
 
 void AccountEditDialog::save()

@@ -19,11 +19,14 @@ namespace Poplar::Ui {
 
 class AccountPolicyForm;
 class AccountServerForm;
+class OutgoingServerForm;
 
-// Changes an existing account: its name and address, the server (as on the wizard's review
-// page, with "Test connection"), the download policy, and optionally the password. OK saves
-// the settings in the repository and a new password in the credential store; a problem
-// keeps the dialog open and says why.
+// Changes an existing account: its name and address, the incoming and the outgoing server (as
+// on the wizard's review page, with "Test connection" for both), the download policy, and
+// optionally the password. An account made before Poplar could send gets its outgoing server
+// here; emptying the outgoing server's name removes it. OK saves the settings in the
+// repository and new passwords in the credential store; a problem keeps the dialog open and
+// says why.
 class AccountEditDialog : public QDialog
 {
     Q_OBJECT
@@ -38,10 +41,12 @@ public:
     // The new password, or empty when it stays as it is.
     QString newPassword() const;
     AccountServerForm *serverForm() const { return m_serverForm; }
+    OutgoingServerForm *outgoingForm() const { return m_outgoingForm; }
 
     void accept() override;
 
 private:
+    void saveOutgoingPassword();
     void save();
     void finishSaving(bool ok, const QString &problem);
 
@@ -52,6 +57,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_password;
     AccountServerForm *m_serverForm;
+    OutgoingServerForm *m_outgoingForm;
     AccountPolicyForm *m_policyForm;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;

@@ -2,6 +2,7 @@
 
 #include "ui/accounts/AccountPolicyForm.h"
 #include "ui/accounts/AccountServerForm.h"
+#include "ui/accounts/OutgoingServerForm.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/Autoconfigurator.h"
@@ -10,6 +11,8 @@
 
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +26,7 @@ namespace Poplar::Ui {
 using Accounts::AccountSettings;
 using Accounts::AutoconfigSource;
 using Accounts::Autoconfigurator;
+using Accounts::OutgoingCandidate;
 using Accounts::Security;
 using Accounts::ServerCandidate;
 
@@ -62,7 +66,8 @@ QString securityText(Security security)
     return {};
 }
 
-QString describe(const ServerCandidate &candidate)
+// Of an incoming or an outgoing candidate.
+template<typename Candidate> QString describe(const Candidate &candidate)
 {
     return AccountWizard::tr("%1, port %2, %3")
         .arg(candidate.host)
@@ -182,8 +187,18 @@ public:
 
         Autoconfigurator *search = m_wizard->m_autoconfigurator;
         connect(search, &Autoconfigurator::sourceStarted, this, [this](AutoconfigSource source) {
+            m_outgoing[std::size_t(source)].clear();
             setStatus(source, AccountWizard::tr("Looking…"));
         });
+        // Comes just before the source's sourceFound or sourceFailed, which show it.
+        connect(search, &Autoconfigurator::outgoingFound, this,
+                [this](AutoconfigSource source, const QList<OutgoingCandidate> &candidates) {
+                    QStringList found;
+                    for (const OutgoingCandidate &candidate : candidates)
+                        found << describe(candidate);
+                    m_outgoing[std::size_t(source)] =
+                        AccountWizard::tr("Outgoing: %1").arg(found.join(u'\n'));
+                });
         connect(search, &Autoconfigurator::sourceFound, this,
                 [this](AutoconfigSource source, const QList<ServerCandidate> &candidates) {
                     QStringList found;
@@ -207,10 +222,13 @@ public:
         m_searchedEmail = email;
         m_done = false;
         m_wizard->m_found.reset();
+        m_wizard->m_foundOutgoing.reset();
         ++m_wizard->m_search;
         setSubTitle(AccountWizard::tr("Looking up the settings for %1…").arg(email));
-        for (AutoconfigSource source : Sources)
+        for (AutoconfigSource source : Sources) {
+            m_outgoing[std::size_t(source)].clear();
             setStatus(source, AccountWizard::tr("Not used"));
+        }
         m_result->clear();
         m_notes->clear();
         search->start(email);
@@ -227,9 +245,11 @@ public:
     bool isComplete() const override { return m_done; }
 
 private:
+    // With the outgoing servers the source found, if any.
     void setStatus(AutoconfigSource source, const QString &text)
     {
-        m_status[std::size_t(source)]->setText(text);
+        const QString &outgoing = m_outgoing[std::size_t(source)];
+        m_status[std::size_t(source)]->setText(outgoing.isEmpty() ? text : text + u'\n' + outgoing);
     }
 
     void onFinished()
@@ -257,11 +277,29 @@ private:
                                                   "verified; the connection test will show it.");
             m_result->setText(text);
         }
+        const QList<OutgoingCandidate> outgoing = search->outgoingResults();
+        m_wizard->m_foundOutgoing.reset();
+        if (!outgoing.isEmpty()) {
+            const OutgoingCandidate &best = outgoing.first();
+            m_wizard->m_foundOutgoing = best;
+            m_result->setText(m_result->text() + u'\n' +
+                              AccountWizard::tr("Outgoing server found by %1: %2")
+                                  .arg(Autoconfigurator::sourceName(best.source), describe(best)));
+        } else if (!results.isEmpty()) {
+            m_result->setText(m_result->text() + u'\n' +
+                              AccountWizard::tr("No outgoing server was found: to send mail, "
+                                                "enter it on the next page."));
+        }
         QStringList notes = search->notes();
-        for (const ServerCandidate &candidate : results)
-            for (const QString &note : candidate.notes)
+        const auto addNotes = [&notes](const QStringList &more) {
+            for (const QString &note : more)
                 if (!notes.contains(note))
                     notes << note;
+        };
+        for (const ServerCandidate &candidate : results)
+            addNotes(candidate.notes);
+        for (const OutgoingCandidate &candidate : outgoing)
+            addNotes(candidate.notes);
         QStringList lines;
         for (const QString &note : std::as_const(notes))
             lines << QStringLiteral("• ") + note;
@@ -272,13 +310,15 @@ private:
 
     AccountWizard *m_wizard;
     std::array<QLabel *, 5> m_status{};
+    std::array<QString, 5> m_outgoing; // "Outgoing: …" for each source that found one
     QLabel *m_result;
     QLabel *m_notes;
     QString m_searchedEmail;
     bool m_done = false;
 };
 
-// Page 3: the server settings, to check and change, with "Test connection".
+// Page 3: the incoming and the outgoing server side by side, to check and change, with
+// "Test connection" for both.
 class AccountWizardServerPage : public QWizardPage
 {
 public:
@@ -288,29 +328,49 @@ public:
         , m_problems(wrappingLabel(this, "serverProblems"))
     {
         setObjectName(QStringLiteral("serverPage"));
-        setTitle(AccountWizard::tr("Incoming Server"));
+        setTitle(AccountWizard::tr("Mail Servers"));
         setWarningColour(m_problems);
+        const QList<ServerForm *> forms = {m_wizard->m_serverForm, m_wizard->m_outgoingForm};
+        auto *incoming = new QGroupBox(AccountWizard::tr("Incoming Mail (POP3)"), this);
+        (new QVBoxLayout(incoming))->addWidget(m_wizard->m_serverForm);
+        auto *outgoing = new QGroupBox(AccountWizard::tr("Outgoing Mail (SMTP)"), this);
+        (new QVBoxLayout(outgoing))->addWidget(m_wizard->m_outgoingForm);
+        auto *servers = new QHBoxLayout;
+        servers->addWidget(incoming, 1);
+        servers->addWidget(outgoing, 1);
+        auto *testRow = new QHBoxLayout;
+        testRow->addWidget(ServerForm::createTestButton(forms, this));
+        testRow->addStretch(1);
         auto *layout = new QVBoxLayout(this);
-        layout->addWidget(m_wizard->m_serverForm);
+        layout->addLayout(servers);
+        layout->addLayout(testRow);
         layout->addWidget(m_problems);
-        connect(m_wizard->m_serverForm, &AccountServerForm::edited, m_problems, &QLabel::clear);
-        // Next waits for a running test: its answer (or a certificate to trust) belongs to
-        // this page.
-        connect(m_wizard->m_serverForm, &AccountServerForm::testStarted, this,
-                &QWizardPage::completeChanged);
-        connect(m_wizard->m_serverForm, &AccountServerForm::testFinished, this,
-                &QWizardPage::completeChanged);
+        layout->addStretch(1); // the servers' boxes as tall as what they show
+        for (ServerForm *form : forms) {
+            connect(form, &ServerForm::edited, m_problems, &QLabel::clear);
+            // Next waits for a running test: its answer (or a certificate to trust) belongs
+            // to this page.
+            connect(form, &ServerForm::testStarted, this, &QWizardPage::completeChanged);
+            connect(form, &ServerForm::testFinished, this, &QWizardPage::completeChanged);
+        }
     }
 
-    bool isComplete() const override { return !m_wizard->m_serverForm->isTesting(); }
+    bool isComplete() const override
+    {
+        return !m_wizard->m_serverForm->isTesting() && !m_wizard->m_outgoingForm->isTesting();
+    }
 
     void initializePage() override
     {
         AccountServerForm *form = m_wizard->m_serverForm;
+        OutgoingServerForm *outgoing = m_wizard->m_outgoingForm;
         const QString email = field(QStringLiteral("email")).toString().trimmed();
         const QString name = field(QStringLiteral("name")).toString().trimmed();
-        form->setPassword(field(QStringLiteral("password")).toString());
+        const QString password = field(QStringLiteral("password")).toString();
+        form->setPassword(password);
+        outgoing->setIncomingPassword(password);
         form->setAccountName(name.isEmpty() ? email : name);
+        outgoing->setAccountName(name.isEmpty() ? email : name);
         if (m_wizard->m_appliedSearch != m_wizard->m_search) {
             m_wizard->m_appliedSearch = m_wizard->m_search;
             AccountSettings settings = m_wizard->m_settings;
@@ -320,20 +380,26 @@ public:
             settings.authentication = Accounts::Authentication::Auto;
             settings.username = email;
             settings.pinnedCertificateSha256.clear();
+            settings.outgoing = {};
+            // The incoming server first: the outgoing one compares its user name with it.
             if (m_wizard->m_found)
                 m_wizard->m_found->applyTo(settings);
+            if (m_wizard->m_foundOutgoing)
+                m_wizard->m_foundOutgoing->applyTo(settings);
             form->setSettings(settings);
+            outgoing->setSettings(settings);
         }
-        setSubTitle(m_wizard->m_found
-                        ? AccountWizard::tr("Check the settings Poplar found, and test them.")
-                        : AccountWizard::tr("Enter the settings of your provider's POP3 "
-                                            "server, and test them."));
+        setSubTitle(m_wizard->m_found ? AccountWizard::tr("Check the settings Poplar found, and "
+                                                          "test them.")
+                                      : AccountWizard::tr("Enter the settings of your "
+                                                          "provider's servers, and test them."));
         m_problems->clear();
     }
 
     bool validatePage() override
     {
-        const QStringList problems = m_wizard->m_serverForm->problems();
+        const QStringList problems =
+            m_wizard->m_serverForm->problems() + m_wizard->m_outgoingForm->problems();
         m_problems->setText(problems.join(u'\n'));
         return problems.isEmpty();
     }
@@ -371,6 +437,7 @@ AccountWizard::AccountWizard(Accounts::AccountRepository *repository,
     , m_autoconfigurator(
           new Autoconfigurator(environment.autoconfig, environment.resolver.data(), this))
     , m_serverForm(new AccountServerForm(environment, this))
+    , m_outgoingForm(new OutgoingServerForm(environment, this))
     , m_policyForm(new AccountPolicyForm(this))
     , m_settings(AccountSettings::create())
 {
@@ -388,7 +455,7 @@ AccountWizard::AccountWizard(Accounts::AccountRepository *repository,
     setPage(ServerPage, new AccountWizardServerPage(this));
     setPage(PolicyPage, new AccountWizardPolicyPage(m_policyForm, saveProblems, this));
     m_policyForm->setSettings(m_settings);
-    setMinimumSize(680, 520);
+    setMinimumSize(900, 600);
 }
 
 AccountWizard::~AccountWizard() = default;
@@ -399,6 +466,7 @@ AccountSettings AccountWizard::settings() const
     settings.displayName = field(QStringLiteral("name")).toString().trimmed();
     settings.emailAddress = field(QStringLiteral("email")).toString().trimmed();
     m_serverForm->applyTo(settings);
+    m_outgoingForm->applyTo(settings);
     m_policyForm->applyTo(settings);
     return settings;
 }
@@ -414,7 +482,7 @@ void AccountWizard::accept()
         return;
     const AccountSettings account = settings();
     QStringList problems = account.validate();
-    problems << m_serverForm->problems();
+    problems << m_serverForm->problems() << m_outgoingForm->problems();
     problems.removeDuplicates();
     if (!problems.isEmpty()) {
         saveFinished(false, problems.join(u'\n'));
@@ -423,7 +491,7 @@ void AccountWizard::accept()
     m_saving = true;
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
-    // The password first: once the account is in the repository, the sync looks for it.
+    // The passwords first: once the account is in the repository, the sync looks for them.
     Accounts::CredentialJob *job = m_credentials->writePassword(account.id, password());
     connect(job, &Accounts::CredentialJob::finished, this,
             [this, account](Accounts::CredentialJob *job) {
@@ -431,14 +499,29 @@ void AccountWizard::accept()
                     saveFinished(false, job->errorString());
                     return;
                 }
-                if (const auto result = m_repository->add(account); !result) {
-                    m_credentials->deletePassword(account.id);
-                    saveFinished(false, result.message);
-                    return;
-                }
-                m_settings = account;
-                saveFinished(true, QString());
+                m_outgoingForm->savePassword(m_credentials, account.id,
+                                             [this, account](bool ok, const QString &problem) {
+                                                 if (!ok) {
+                                                     m_credentials->deletePassword(account.id);
+                                                     saveFinished(false, problem);
+                                                     return;
+                                                 }
+                                                 saveAccount(account);
+                                             });
             });
+}
+
+void AccountWizard::saveAccount(const AccountSettings &account)
+{
+    if (const auto result = m_repository->add(account); !result) {
+        m_credentials->deletePassword(account.id);
+        if (account.outgoing.isConfigured() && !account.outgoing.samePassword)
+            m_credentials->deletePassword(AccountSettings::outgoingCredentialId(account.id));
+        saveFinished(false, result.message);
+        return;
+    }
+    m_settings = account;
+    saveFinished(true, QString());
 }
 
 void AccountWizard::saveFinished(bool ok, const QString &problem)

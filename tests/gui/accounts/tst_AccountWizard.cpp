@@ -1,14 +1,17 @@
 #include "DovecotServer.h"
 #include "RefusingPort.h"
+#include "SmtpServer.h"
 #include "ui/accounts/AccountPolicyForm.h"
 #include "ui/accounts/AccountServerForm.h"
 #include "ui/accounts/AccountWizard.h"
 #include "ui/accounts/CertificateDialog.h"
+#include "ui/accounts/OutgoingServerForm.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/CredentialJob.h"
 #include "accounts/CredentialStore.h"
 #include "accounts/DnsResolver.h"
+#include "accounts/KeychainBackend.h"
 #include "accounts/MemoryCredentialBackend.h"
 #include "pop3/Client.h"
 #include "store/StoreWriter.h"
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -37,6 +41,7 @@
 using namespace Poplar::Accounts;
 using Poplar::TestSupport::DovecotServer;
 using Poplar::TestSupport::RefusingPort;
+using Poplar::TestSupport::SmtpServer;
 using Poplar::Ui::AccountSetupEnvironment;
 using Poplar::Ui::AccountWizard;
 using Poplar::Ui::CertificateDialog;
@@ -46,6 +51,9 @@ namespace {
 const QString Domain = QStringLiteral("poplar.test");
 const QString Address = QStringLiteral("wang.fang@poplar.test");
 const QString Password = QStringLiteral("Zh0u-s3cret!");
+// A user of the mail store who only sends, with a password of its own.
+const QString SenderUser = QStringLiteral("sender");
+const QString SenderPassword = QStringLiteral("Ch3ng-0wn-smtp");
 
 // DNS answers from a table, a moment later; anything else does not exist. Never asks a real
 // name server.
@@ -91,20 +99,28 @@ class tst_AccountWizard : public QObject
 private:
     std::unique_ptr<DovecotServer> m_server;
     std::unique_ptr<RefusingPort> m_refusing;
+    std::unique_ptr<SmtpServer> m_smtp; // empty when exim4 is not installed
     QTemporaryDir m_profile;
     TableResolver m_resolver;
     int m_run = 0;
 
-    // A provider table with one provider for the test domain, at a loopback port.
-    static ProviderTable providersAt(quint16 port, const QString &security)
+    // A provider table with one provider for the test domain, at a loopback port, and with
+    // an outgoing server at smtpPort when one is given.
+    static ProviderTable providersAt(quint16 port, const QString &security, quint16 smtpPort = 0,
+                                     const QString &smtpSecurity = QStringLiteral("tls"))
     {
+        const QString smtp = smtpPort == 0 ? QString()
+                                           : QStringLiteral(R"("smtp": [{"host": "127.0.0.1",
+               "port": %1, "security": "%2"}],)")
+                                                 .arg(smtpPort)
+                                                 .arg(smtpSecurity);
         const QString json =
             QStringLiteral(R"({"version": 1, "providers": [{"id": "test", "name": "Test Mail",
                "domains": ["%1"], "pop3": [{"host": "127.0.0.1", "port": %2,
-               "security": "%3"}], "username": "address", "notes": ["app-password"]}]})")
+               "security": "%3"}], %4 "username": "address", "notes": ["app-password"]}]})")
                 .arg(Domain)
                 .arg(port)
-                .arg(security);
+                .arg(security, smtp);
         QString error;
         ProviderTable table = ProviderTable::fromJson(json.toUtf8(), &error);
         if (!error.isEmpty())
@@ -145,13 +161,16 @@ private:
         QString iniPath;
     };
 
-    Setup makeWizard(const AccountSetupEnvironment &env)
+    // Passwords in memory, or in the real keychain (the secret service of the test session).
+    Setup makeWizard(const AccountSetupEnvironment &env, bool keychain = false)
     {
         Setup s;
         s.iniPath = m_profile.filePath(QStringLiteral("poplar-%1.ini").arg(++m_run));
         s.repository = std::make_unique<AccountRepository>(s.iniPath);
         s.credentials =
-            std::make_unique<CredentialStore>(std::make_unique<MemoryCredentialBackend>());
+            keychain
+                ? std::make_unique<CredentialStore>(std::make_unique<KeychainBackend>())
+                : std::make_unique<CredentialStore>(std::make_unique<MemoryCredentialBackend>());
         s.wizard = std::make_unique<AccountWizard>(s.repository.get(), s.credentials.get(), env);
         s.wizard->show();
         return s;
@@ -196,15 +215,47 @@ private:
         QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPage));
     }
 
-    static void testConnection(AccountWizard &wizard, const QString &expectedWords)
+    // One click tests both servers; each answers in its own words.
+    static void testConnection(AccountWizard &wizard, const QString &expectedWords,
+                               const QString &expectedOutgoingWords = QString())
     {
-        QTest::mouseClick(field<QPushButton>(&wizard, "testConnection"), Qt::LeftButton);
+        auto *button = field<QPushButton>(&wizard, "testConnection");
+        QTest::mouseClick(button, Qt::LeftButton);
         // While the test runs the page waits for its answer.
         QVERIFY(wizard.serverForm()->isTesting());
+        QVERIFY(wizard.outgoingForm()->isTesting());
+        QVERIFY(!button->isEnabled());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(labelText(&wizard, "testResult").contains(expectedWords), 15000);
-        QVERIFY(!wizard.serverForm()->isTesting());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !wizard.serverForm()->isTesting() && !wizard.outgoingForm()->isTesting(), 15000);
+        const QString incoming = labelText(&wizard, "serverTestResult");
+        QVERIFY2(incoming.contains(expectedWords), qPrintable(incoming));
+        const QString outgoing = labelText(&wizard, "outgoingTestResult");
+        QVERIFY2(outgoing.contains(expectedOutgoingWords), qPrintable(outgoing));
+        QVERIFY(button->isEnabled());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    static CertificateDialog *visibleCertificateDialog(AccountWizard &wizard)
+    {
+        for (CertificateDialog *dialog : wizard.findChildren<CertificateDialog *>())
+            if (dialog->isVisible())
+                return dialog;
+        return nullptr;
+    }
+
+    static int visibleCertificateDialogs(AccountWizard &wizard)
+    {
+        const QList<CertificateDialog *> dialogs = wizard.findChildren<CertificateDialog *>();
+        return int(
+            std::count_if(dialogs.cbegin(), dialogs.cend(),
+                          [](const CertificateDialog *dialog) { return dialog->isVisible(); }));
+    }
+
+    void requireSmtp()
+    {
+        if (!m_smtp)
+            QSKIP("exim4 is not installed (Debian: exim4-daemon-heavy)");
     }
 
     static void finish(AccountWizard &wizard)
@@ -234,11 +285,18 @@ private slots:
             QSKIP("Dovecot is not installed (Debian: dovecot-core dovecot-pop3d)");
         m_server = std::make_unique<DovecotServer>();
         m_server->addUser(Address, Password);
+        m_server->addUser(SenderUser, SenderPassword);
         m_server->deliver(Address, "From: a@example.com\r\nSubject: one\r\n\r\nHello\r\n");
         m_server->deliver(Address, "From: b@example.com\r\nSubject: two\r\n\r\nWorld\r\n");
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
+        if (SmtpServer::isAvailable()) {
+            m_smtp = std::make_unique<SmtpServer>(*m_server);
+            QVERIFY2(m_smtp->start(&error), qPrintable(error));
+        }
     }
+
+    void cleanupTestCase() { m_smtp.reset(); }
 
     void successSavesTheAccountAndKeepsThePasswordOutOfTheFile()
     {
@@ -320,7 +378,7 @@ private slots:
         enterIdentity(wizard, QStringLiteral("not-the-password"));
         finishDiscovery(wizard);
         testConnection(wizard, QStringLiteral("password"));
-        const QString text = labelText(&wizard, "testResult");
+        const QString text = labelText(&wizard, "serverTestResult");
         QVERIFY2(text.contains(QStringLiteral("user name or password")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("not-the-password")));
     }
@@ -337,7 +395,7 @@ private slots:
         CertificateDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             (dialog = wizard.findChild<CertificateDialog *>()) && dialog->isVisible(), 15000);
-        QVERIFY(labelText(&wizard, "testResult").contains(QStringLiteral("certificate")));
+        QVERIFY(labelText(&wizard, "serverTestResult").contains(QStringLiteral("certificate")));
         const QSslCertificate dovecot =
             QSslCertificate::fromData(m_server->certificatePem()).value(0);
         const QByteArray expected = dovecot.digest(QCryptographicHash::Sha256);
@@ -348,7 +406,7 @@ private slots:
 
         // Trusting pins it and tests again, now with success.
         QTRY_VERIFY_WITH_TIMEOUT(
-            labelText(&wizard, "testResult").contains(QStringLiteral("2 message")), 15000);
+            labelText(&wizard, "serverTestResult").contains(QStringLiteral("2 message")), 15000);
         finish(wizard);
         QCOMPARE(s.repository->accounts().size(), 1);
         QCOMPARE(s.repository->accounts().first().pinnedCertificateSha256, expected);
@@ -434,7 +492,7 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustCertificate")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            labelText(&wizard, "testResult").contains(QStringLiteral("2 message")), 15000);
+            labelText(&wizard, "serverTestResult").contains(QStringLiteral("2 message")), 15000);
         finish(wizard);
 
         // The first sync, the way the window runs it: the feed reads the password from the
@@ -484,9 +542,9 @@ private slots:
         auto *security = field<QComboBox>(&wizard, "serverSecurity");
         security->setCurrentIndex(security->findData(int(Security::None)));
         // The result of the test speaks of other settings now.
-        QVERIFY(labelText(&wizard, "testResult").isEmpty());
-        QVERIFY(field<QLabel>(&wizard, "plainWarning")->isVisible());
-        auto *confirm = field<QCheckBox>(&wizard, "confirmPlain");
+        QVERIFY(labelText(&wizard, "serverTestResult").isEmpty());
+        QVERIFY(field<QLabel>(&wizard, "serverPlainWarning")->isVisible());
+        auto *confirm = field<QCheckBox>(&wizard, "serverConfirmPlain");
         QVERIFY(confirm->isVisible());
         QVERIFY(!confirm->isChecked());
 
@@ -499,6 +557,190 @@ private slots:
         QVERIFY(confirm->isChecked());
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(AccountWizard::PolicyPage));
+    }
+
+    // The provider's outgoing server is shown beside the incoming one, tested with it, and
+    // saved with "same password" (the default): no second password anywhere.
+    void foundOutgoingServerIsShownTestedAndSaved()
+    {
+        requireSmtp();
+        Setup s = makeWizard(trustingDovecot(
+            providersAt(m_server->tlsPort(), QStringLiteral("tls"), m_smtp->tlsPort())));
+        AccountWizard &wizard = *s.wizard;
+        enterIdentity(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        const QString provider = labelText(&wizard, "source-provider");
+        QVERIFY2(provider.contains(
+                     QStringLiteral("Outgoing: 127.0.0.1, port %1, TLS").arg(m_smtp->tlsPort())),
+                 qPrintable(provider));
+        const QString result = labelText(&wizard, "discoveryResult");
+        QVERIFY2(
+            result.contains(QStringLiteral("Outgoing server found by %1")
+                                .arg(Autoconfigurator::sourceName(AutoconfigSource::Provider))),
+            qPrintable(result));
+        QVERIFY(wizard.foundOutgoingSettings());
+        clickNext(wizard);
+
+        QCOMPARE(field<QLineEdit>(&wizard, "outgoingHost")->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(field<QSpinBox>(&wizard, "outgoingPort")->value(), int(m_smtp->tlsPort()));
+        QCOMPARE(field<QComboBox>(&wizard, "outgoingSecurity")->currentData().toInt(),
+                 int(Security::Tls));
+        QCOMPARE(field<QComboBox>(&wizard, "outgoingAuthentication")->currentData().toInt(),
+                 int(OutgoingAuthentication::Auto));
+        QCOMPARE(field<QLineEdit>(&wizard, "outgoingUser")->text(), Address);
+        // The same password as for incoming mail is the default; no field to type it again.
+        QVERIFY(field<QCheckBox>(&wizard, "outgoingSamePassword")->isChecked());
+        QVERIFY(!field<QLineEdit>(&wizard, "outgoingPassword")->isEnabled());
+
+        testConnection(wizard, QStringLiteral("2 message"), QStringLiteral("ready to send"));
+        QVERIFY(labelText(&wizard, "outgoingTestResult").contains(QStringLiteral("logged in")));
+        finish(wizard);
+
+        const AccountSettings saved = s.repository->accounts().value(0);
+        QCOMPARE(saved.outgoing.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(saved.outgoing.port, int(m_smtp->tlsPort()));
+        QCOMPARE(saved.outgoing.security, Security::Tls);
+        QCOMPARE(saved.outgoing.authentication, OutgoingAuthentication::Auto);
+        QVERIFY(saved.outgoing.username.isEmpty()); // the incoming one
+        QVERIFY(saved.outgoing.samePassword);
+        QCOMPARE(saved.outgoingSettings(Password).username, Address);
+        QCOMPARE(storedPassword(*s.credentials, saved.id), Password);
+        QCOMPARE(storedPassword(*s.credentials, AccountSettings::outgoingCredentialId(saved.id)),
+                 QString());
+    }
+
+    // Nothing found for sending: the user enters the STARTTLS server, another user name and
+    // its own password, which goes to the real keychain under the outgoing credential id.
+    void outgoingServerEnteredByHandWithItsOwnPasswordInTheKeychain()
+    {
+        requireSmtp();
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session bus, so no secret service: run the tests as ./test.sh does.");
+        Setup s = makeWizard(
+            trustingDovecot(providersAt(m_server->tlsPort(), QStringLiteral("tls"))), true);
+        AccountWizard &wizard = *s.wizard;
+        enterIdentity(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
+        QVERIFY(labelText(&wizard, "discoveryResult")
+                    .contains(QStringLiteral("No outgoing server was found")));
+        QVERIFY(!wizard.foundOutgoingSettings());
+        clickNext(wizard);
+
+        auto *host = field<QLineEdit>(&wizard, "outgoingHost");
+        QVERIFY(host->text().isEmpty());
+        // Without a server the test says so, in words.
+        testConnection(wizard, QStringLiteral("2 message"),
+                       QStringLiteral("No outgoing server is set up"));
+        QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+        auto *security = field<QComboBox>(&wizard, "outgoingSecurity");
+        security->setCurrentIndex(security->findData(int(Security::StartTls)));
+        auto *port = field<QSpinBox>(&wizard, "outgoingPort");
+        QCOMPARE(port->value(), 587); // follows the security until the user types a port
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_smtp->startTlsPort()));
+        auto *method = field<QComboBox>(&wizard, "outgoingAuthentication");
+        method->setCurrentIndex(method->findData(int(OutgoingAuthentication::Login)));
+        auto *user = field<QLineEdit>(&wizard, "outgoingUser");
+        QCOMPARE(user->text(), Address); // the incoming user name until changed
+        user->selectAll();
+        QTest::keyClicks(user, SenderUser);
+
+        auto *same = field<QCheckBox>(&wizard, "outgoingSamePassword");
+        QTest::mouseClick(same, Qt::LeftButton, {}, QPoint(6, same->height() / 2));
+        QVERIFY(!same->isChecked());
+        auto *password = field<QLineEdit>(&wizard, "outgoingPassword");
+        QVERIFY(password->isEnabled());
+        // Its own password, not typed yet: the page says what is missing.
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPage));
+        QVERIFY(labelText(&wizard, "serverProblems")
+                    .contains(QStringLiteral("password for the outgoing server")));
+        QTest::keyClicks(password, SenderPassword);
+        testConnection(wizard, QStringLiteral("2 message"), QStringLiteral("ready to send"));
+        finish(wizard);
+
+        const AccountSettings saved = s.repository->accounts().value(0);
+        const QString outgoingKey = AccountSettings::outgoingCredentialId(saved.id);
+        const auto forget = qScopeGuard([&] {
+            for (const QString &key : {saved.id, outgoingKey}) {
+                QSignalSpy done(s.credentials->deletePassword(key), &CredentialJob::finished);
+                done.wait(5000);
+            }
+        });
+        QCOMPARE(saved.outgoing.host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(saved.outgoing.port, int(m_smtp->startTlsPort()));
+        QCOMPARE(saved.outgoing.security, Security::StartTls);
+        QCOMPARE(saved.outgoing.authentication, OutgoingAuthentication::Login);
+        QCOMPARE(saved.outgoing.username, SenderUser);
+        QVERIFY(!saved.outgoing.samePassword);
+
+        // In the keychain itself (a fresh store reads it back), never in memory only, and
+        // nowhere in the profile's file.
+        QVERIFY(!s.credentials->usesMemoryFallback());
+        CredentialStore keychain(std::make_unique<KeychainBackend>());
+        QCOMPARE(storedPassword(keychain, outgoingKey), SenderPassword);
+        QCOMPARE(storedPassword(keychain, saved.id), Password);
+        QFile ini(s.iniPath);
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray contents = ini.readAll();
+        QVERIFY(!contents.contains(SenderPassword.toUtf8()));
+        QVERIFY(!contents.contains(Password.toUtf8()));
+    }
+
+    void wrongOutgoingPortIsExplained()
+    {
+        requireSmtp();
+        Setup s = makeWizard(trustingDovecot(
+            providersAt(m_server->tlsPort(), QStringLiteral("tls"), m_refusing->port())));
+        AccountWizard &wizard = *s.wizard;
+        enterIdentity(wizard);
+        finishDiscovery(wizard);
+        testConnection(wizard, QStringLiteral("2 message"),
+                       QStringLiteral("refused the connection (wrong port"));
+        // The right port makes it work.
+        auto *port = field<QSpinBox>(&wizard, "outgoingPort");
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(m_smtp->tlsPort()));
+        QVERIFY(labelText(&wizard, "outgoingTestResult").isEmpty()); // stale: cleared
+        testConnection(wizard, QStringLiteral("2 message"), QStringLiteral("ready to send"));
+    }
+
+    // Both servers show the same self-signed certificate: one dialog at a time, and each
+    // trusted certificate is pinned into its own server's settings.
+    void outgoingCertificateIsShownTrustedAndPinned()
+    {
+        requireSmtp();
+        Setup s = makeWizard(environment(
+            providersAt(m_server->tlsPort(), QStringLiteral("tls"), m_smtp->tlsPort())));
+        AccountWizard &wizard = *s.wizard;
+        enterIdentity(wizard);
+        finishDiscovery(wizard);
+        QTest::mouseClick(field<QPushButton>(&wizard, "testConnection"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !wizard.serverForm()->isTesting() && !wizard.outgoingForm()->isTesting(), 15000);
+        QVERIFY(labelText(&wizard, "outgoingTestResult").contains(QStringLiteral("certificate")));
+        const QByteArray expected = QSslCertificate::fromData(m_smtp->certificatePem())
+                                        .value(0)
+                                        .digest(QCryptographicHash::Sha256);
+        for (int question = 0; question < 2; ++question) {
+            QPointer<CertificateDialog> dialog;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleCertificateDialog(wizard)), 15000);
+            QCOMPARE(visibleCertificateDialogs(wizard), 1);
+            QCOMPARE(dialog->pinnedSha256(), expected);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustCertificate")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(&wizard, "outgoingTestResult").contains(QStringLiteral("ready to send")),
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            labelText(&wizard, "serverTestResult").contains(QStringLiteral("2 message")), 15000);
+        QCOMPARE(visibleCertificateDialogs(wizard), 0);
+        finish(wizard);
+        const AccountSettings saved = s.repository->accounts().value(0);
+        QCOMPARE(saved.pinnedCertificateSha256, expected);
+        QCOMPARE(saved.outgoing.pinnedCertificateSha256, expected);
     }
 };
 
