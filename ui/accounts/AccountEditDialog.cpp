@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountPolicyForm.h"
 #include "ui/accounts/AccountServerForm.h"
 #include "ui/accounts/OutgoingServerForm.h"
+#include "ui/accounts/SenderForm.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/CredentialJob.h"
@@ -35,6 +36,7 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     , m_serverForm(new AccountServerForm(environment, this))
     , m_outgoingForm(new OutgoingServerForm(environment, this))
     , m_policyForm(new AccountPolicyForm(this))
+    , m_senderForm(new SenderForm(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -57,6 +59,7 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     m_outgoingForm->setSettings(account);
     m_outgoingForm->setAccountName(account.name());
     m_policyForm->setSettings(account);
+    m_senderForm->setSettings(account);
 
     auto *identity = new QFormLayout;
     identity->addRow(tr("Your &name:"), m_name);
@@ -79,12 +82,18 @@ AccountEditDialog::AccountEditDialog(Accounts::AccountRepository *repository,
     auto *policyBox = new QGroupBox(tr("Downloading Mail"), this);
     auto *policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(m_policyForm);
+    auto *senderBox = new QGroupBox(tr("Sending Mail"), this);
+    auto *senderLayout = new QVBoxLayout(senderBox);
+    senderLayout->addWidget(m_senderForm);
+    auto *habits = new QHBoxLayout;
+    habits->addWidget(policyBox, 1);
+    habits->addWidget(senderBox, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(identity);
     layout->addLayout(servers);
     layout->addLayout(testRow);
-    layout->addWidget(policyBox);
+    layout->addLayout(habits);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
@@ -127,6 +136,7 @@ AccountSettings AccountEditDialog::settings() const
     m_serverForm->applyTo(settings);
     m_outgoingForm->applyTo(settings);
     m_policyForm->applyTo(settings);
+    m_senderForm->applyTo(settings);
     return settings;
 }
 

@@ -18,6 +18,7 @@ class CredentialStore;
 namespace Poplar::Ui {
 
 class AccountPolicyForm;
+class SenderForm;
 class AccountServerForm;
 class OutgoingServerForm;
 
@@ -59,6 +60,7 @@ private:
     AccountServerForm *m_serverForm;
     OutgoingServerForm *m_outgoingForm;
     AccountPolicyForm *m_policyForm;
+    SenderForm *m_senderForm;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
     QString m_savedPassword; // in memory only, for the connection test

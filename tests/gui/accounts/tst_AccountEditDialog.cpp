@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -121,6 +122,30 @@ private slots:
         QFile ini(s.iniPath);
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains("new-pw"));
+    }
+
+    void theNameInSentMailAndTheSignatureAreSaved()
+    {
+        Setup s = makeAccount();
+        s.account.senderName = QStringLiteral("陈静");
+        QVERIFY(s.repository->update(s.account));
+        AccountEditDialog dialog(s.repository.get(), s.credentials.get(), s.account);
+        dialog.show();
+        auto *sender = field<QLineEdit>(&dialog, "senderName");
+        QCOMPARE(sender->text(), QStringLiteral("陈静"));
+        sender->setText(QStringLiteral("陈静 (Chen Jing)"));
+        field<QPlainTextEdit>(&dialog, "signature")
+            ->setPlainText(QStringLiteral("陈静\n市场部 · 电话 010-1234"));
+        field<QCheckBox>(&dialog, "signatureAboveQuote")->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // Saved in the profile, as a fresh read of it shows.
+        const AccountSettings saved = *AccountRepository(s.iniPath).findById(s.account.id);
+        QCOMPARE(saved.senderName, QStringLiteral("陈静 (Chen Jing)"));
+        QCOMPARE(saved.signature, QStringLiteral("陈静\n市场部 · 电话 010-1234"));
+        QVERIFY(saved.signatureAboveQuote);
     }
 
     void emptyPasswordLeavesTheSavedOne()
