@@ -49,17 +49,31 @@ fingerprint=$(openssl x509 -in "$(sed -n 's/^cert=//p' "$demo_dir/server.info")"
     -fingerprint -sha256 | cut -d= -f2)
 echo "poplar: demo POP3 server on 127.0.0.1:$port (user demo, password demo);" \
     "profile in $demo_dir/profile"
+# With Exim installed the demo also sends: to demo@poplar.test (back into the demo mailbox).
+smtp_port=$(sed -n 's/^smtp_tls_port=//p' "$demo_dir/server.info")
+email=demo@poplar.invalid
+smtp_options=""
+if [ -n "$smtp_port" ]; then
+    email=$(sed -n 's/^email=//p' "$demo_dir/server.info")
+    smtp_fingerprint=$(openssl x509 -in "$(sed -n 's/^smtp_cert=//p' "$demo_dir/server.info")" \
+        -noout -fingerprint -sha256 | cut -d= -f2)
+    smtp_options="--smtp-host 127.0.0.1 --smtp-port $smtp_port --smtp-security tls"
+    smtp_options="$smtp_options --smtp-trust-fingerprint $smtp_fingerprint"
+    echo "poplar: demo SMTP server on 127.0.0.1:$smtp_port; mail to $email comes back"
+fi
 
 # The demo runs on its own session bus with its own keyring (under $demo_dir/data), so its
 # password never reaches your keychain. The account trusts the demo server's self-signed
 # certificate by its fingerprint, as a user would after checking it.
 mkdir -p "$demo_dir/data"
 export POPLAR_DEMO_BIN="$bin/poplar" POPLAR_DEMO_PROFILE="$demo_dir/profile" \
-    POPLAR_DEMO_PORT="$port" POPLAR_DEMO_FINGERPRINT="$fingerprint"
+    POPLAR_DEMO_PORT="$port" POPLAR_DEMO_FINGERPRINT="$fingerprint" POPLAR_DEMO_EMAIL="$email" \
+    POPLAR_DEMO_SMTP="$smtp_options"
 XDG_DATA_HOME="$demo_dir/data" dbus-run-session -- sh -c '
     printf demo-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
     printf "demo\n" | "$POPLAR_DEMO_BIN" --profile "$POPLAR_DEMO_PROFILE" account add \
-        --name "Poplar demo" --email demo@poplar.invalid --host 127.0.0.1 \
-        --port "$POPLAR_DEMO_PORT" --security tls --user demo \
-        --trust-fingerprint "$POPLAR_DEMO_FINGERPRINT" --password-stdin >/dev/null
+        --name "Poplar demo" --email "$POPLAR_DEMO_EMAIL" --sender-name "Demo User" \
+        --host 127.0.0.1 --port "$POPLAR_DEMO_PORT" --security tls --user demo \
+        --trust-fingerprint "$POPLAR_DEMO_FINGERPRINT" --password-stdin $POPLAR_DEMO_SMTP \
+        >/dev/null
     exec "$POPLAR_DEMO_BIN" --profile "$POPLAR_DEMO_PROFILE" "$@"' sh "$@"

@@ -491,8 +491,8 @@ Commands:
 %1</translation>
     </message>
     <message>
-        <source>A command to run without the window (see above), or message files (.eml) to show.</source>
-        <translation>不打开主窗口而运行的命令（见上文），或要显示的邮件文件（.eml）。</translation>
+        <source>A command to run without the window (see above), message files (.eml) to show, or mailto: links to write to.</source>
+        <translation>不打开窗口运行的命令（见上文）、要显示的邮件文件（.eml），或要写信的 mailto: 链接。</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1194,14 @@ Commands:
         <source>Downloading Mail</source>
         <translation>下载邮件</translation>
     </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>发件服务器</translation>
+    </message>
+    <message>
+        <source>Sending Mail</source>
+        <translation>发送邮件</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountPolicyForm</name>
@@ -1467,16 +1475,8 @@ Commands:
         <translation>无法验证服务器的证书；连接测试会显示该证书。</translation>
     </message>
     <message>
-        <source>Incoming Server</source>
-        <translation>收件服务器</translation>
-    </message>
-    <message>
         <source>Check the settings Poplar found, and test them.</source>
         <translation>检查 Poplar 找到的设置，并进行测试。</translation>
-    </message>
-    <message>
-        <source>Enter the settings of your provider&apos;s POP3 server, and test them.</source>
-        <translation>输入您的服务商 POP3 服务器的设置，并进行测试。</translation>
     </message>
     <message>
         <source>Downloading Mail</source>
@@ -1489,6 +1489,34 @@ Commands:
     <message>
         <source>Add Account</source>
         <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Outgoing: %1</source>
+        <translation>发件：%1</translation>
+    </message>
+    <message>
+        <source>Outgoing server found by %1: %2</source>
+        <translation>由 %1 找到发件服务器：%2</translation>
+    </message>
+    <message>
+        <source>No outgoing server was found: to send mail, enter it on the next page.</source>
+        <translation>未找到发件服务器：如需发送邮件，请在下一页输入。</translation>
+    </message>
+    <message>
+        <source>Mail Servers</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>Incoming Mail (POP3)</source>
+        <translation>收件 (POP3)</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail (SMTP)</source>
+        <translation>发件 (SMTP)</translation>
+    </message>
+    <message>
+        <source>Enter the settings of your provider&apos;s servers, and test them.</source>
+        <translation>输入您的服务商的服务器设置，并进行测试。</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1582,222 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ComposeActions</name>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>新建邮件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>撰写一封新邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Answer the sender of the message</source>
+        <translation>回复这封邮件的发件人</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>全部回复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answer the sender and everyone the message went to</source>
+        <translation>回复发件人和这封邮件的所有收件人</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the message on to someone else, with its attachments</source>
+        <translation>将这封邮件连同附件转发给其他人</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>作为附件转发(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the message on, unchanged, as an attachment</source>
+        <translation>将这封邮件原样作为附件转发</translation>
+    </message>
+    <message>
+        <source>&amp;Edit As New…</source>
+        <translation>作为新邮件编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Start a new message with this one&apos;s recipients, text and attachments</source>
+        <translation>用这封邮件的收件人、正文和附件开始写一封新邮件</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+    <message>
+        <source>Mail Link</source>
+        <translation>邮件链接</translation>
+    </message>
+    <message>
+        <source>The message cannot be read: %1</source>
+        <translation>无法读取这封邮件：%1</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰写</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ComposerWindow</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>发件人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>抄送(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密送(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add an account before sending mail.</source>
+        <translation>请先添加账户再发送邮件。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the message into the Outbox and send it now</source>
+        <translation>将邮件放入发件箱并立即发送</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation>稍后发送(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the message into the Outbox; it is sent with the unsent messages, when the connection is back</source>
+        <translation>将邮件放入发件箱；连接恢复后随其他未发送的邮件一起发送</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>添加附件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attachment</source>
+        <translation>移除附件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Composer Toolbar</source>
+        <translation>撰写工具栏</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>新邮件</translation>
+    </message>
+    <message>
+        <source>%1 — Compose</source>
+        <translation>%1 — 撰写</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 是文件夹；请改为附加其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1</source>
+        <translation>
+            <numerusform>%n 个附件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>请至少添加一位收件人。</translation>
+    </message>
+    <message>
+        <source>These are not email addresses: %1</source>
+        <translation>以下不是电子邮件地址：%1</translation>
+    </message>
+    <message>
+        <source>Send this message without a subject?</source>
+        <translation>发送这封没有主题的邮件吗？</translation>
+    </message>
+    <message>
+        <source>With its attachments the message is about %1. Many mail servers refuse messages larger than %2. Send it anyway?</source>
+        <translation>加上附件，这封邮件约为 %1。许多邮件服务器会拒收大于 %2 的邮件。仍然发送吗？</translation>
+    </message>
+    <message>
+        <source>Putting the message into the Outbox…</source>
+        <translation>正在将邮件放入发件箱…</translation>
+    </message>
+    <message>
+        <source>The message could not be put into the Outbox: %1</source>
+        <translation>无法将邮件放入发件箱：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>关闭前将这封邮件保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::FolderModel</name>
     <message>
         <source>Folders</source>
@@ -1580,6 +1824,18 @@ Commands:
         <translation>
             <numerusform>%1，%n 封未读</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1918,52 @@ Password:</source>
     <message>
         <source>Remove Account</source>
         <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Poplar cannot send the mail of %1: it has no password for the outgoing server (%2). Enter it in Account Settings.</source>
+        <translation>Poplar 无法发送 %1 的邮件：没有发件服务器的密码（%2）。请在账户设置中输入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not Every Recipient Got It</source>
+        <translation>并非所有收件人都收到了</translation>
+    </message>
+    <message>
+        <source>The message was sent, but the server refused these recipients:
+%1</source>
+        <translation>邮件已发送，但服务器拒绝了以下收件人：
+%1</translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation>邮件未发送</translation>
+    </message>
+    <message>
+        <source>The server refused the message; it stays in the Outbox.
+%1</source>
+        <translation>服务器拒收了这封邮件；它仍在发件箱中。
+%1</translation>
+    </message>
+    <message>
+        <source>Message Perhaps Not Sent</source>
+        <translation>邮件可能未发送</translation>
+    </message>
+    <message>
+        <source>The connection ended after the message went out and before the server confirmed it, so it may or may not have been sent. Poplar will not send it again by itself; it stays in the Outbox.
+%1</source>
+        <translation>邮件发出后、服务器确认之前连接就断开了，因此它可能已发送，也可能没有。Poplar 不会自行再次发送；它仍在发件箱中。
+%1</translation>
+    </message>
+    <message>
+        <source>%1 has mail waiting in the Outbox, but no outgoing server yet. Set one up now?</source>
+        <translation>%1 有邮件在发件箱中等待发送，但还没有发件服务器。现在设置吗？</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2067,30 @@ Password:</source>
     <message>
         <source>Show the messages of a conversation together, the newest conversation first</source>
         <translation>将同一会话的邮件放在一起显示，最新的会话在前</translation>
+    </message>
+    <message>
+        <source>Sending message %1 of %2…</source>
+        <translation>正在发送第 %1 封邮件，共 %2 封…</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>邮件已发送。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Poplar tries again later.</source>
+        <translation>尚未发送：%1 Poplar 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>A message was not sent; it waits in the Outbox.</source>
+        <translation>有一封邮件未发送；它在发件箱中等待。</translation>
+    </message>
+    <message>
+        <source>Send U&amp;nsent Messages</source>
+        <translation>发送未发送的邮件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send every message waiting in the Outbox now</source>
+        <translation>立即发送发件箱中所有等待的邮件</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2353,210 @@ Password:</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Perhaps sent</source>
+        <translation>可能已发送</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Poplar tries again at %2.</source>
+        <translation>尚未发送：%1 Poplar 将在 %2 重试。</translation>
+    </message>
+    <message>
+        <source>Waits to be sent with the next Send or mail check.</source>
+        <translation>等待下次发送或检查邮件时发送。</translation>
+    </message>
+    <message>
+        <source>Being sent now.</source>
+        <translation>正在发送。</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 Correct the message or the account&apos;s outgoing server, then send it again.</source>
+        <translation>服务器拒收：%1 请更正邮件或账户的发件服务器，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>It may or may not have been sent: %1 Ask a recipient whether it arrived, then send it again or mark it as sent.</source>
+        <translation>它可能已发送，也可能没有：%1 请询问收件人是否收到，然后重新发送或标记为已发送。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>加入时间</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutboxView</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>重新发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Move the message back to Drafts and open it, to correct it</source>
+        <translation>将邮件移回草稿并打开，以便更正</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>没有等待发送的邮件。</translation>
+    </message>
+    <message>
+        <source>Select a message to see where it stands.</source>
+        <translation>选择一封邮件以查看其状态。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this message from the Outbox without sending it?</source>
+        <translation>从发件箱中删除这封邮件而不发送吗？</translation>
+    </message>
+    <message>
+        <source>The message could not be moved to Drafts: %1</source>
+        <translation>无法将邮件移到草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutgoingServerForm</name>
+    <message>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>SMTP 服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>登录方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>用户名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Use the same password as for &amp;incoming mail</source>
+        <translation>使用与收件相同的密码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>自动（使用服务器提供的最安全方式）</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>不登录</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Outgoing server: %1</source>
+        <translation>发件服务器：%1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the outgoing server.</source>
+        <translation>请输入发件服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the password for the outgoing server, or use the same password as for incoming mail.</source>
+        <translation>请输入发件服务器的密码，或使用与收件相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SenderForm</name>
+    <message>
+        <source>In replies, put the signature &amp;above the quoted text</source>
+        <translation>回复时将签名放在引用内容上方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 李明 (Li Ming)</source>
+        <translation>例如 李明 (Li Ming)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Added below what you write, after a &quot;-- &quot; line</source>
+        <translation>添加在您所写内容的下方，位于“-- ”一行之后</translation>
+    </message>
+    <message>
+        <source>Name in &amp;sent mail:</source>
+        <translation>发件人姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ignature:</source>
+        <translation>签名(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -491,8 +491,8 @@ Commands:
 %1</translation>
     </message>
     <message>
-        <source>A command to run without the window (see above), or message files (.eml) to show.</source>
-        <translation>不開啟主視窗而執行的指令（見上文），或要顯示的郵件檔案（.eml）。</translation>
+        <source>A command to run without the window (see above), message files (.eml) to show, or mailto: links to write to.</source>
+        <translation>不開啟視窗執行的命令（見上文）、要顯示的郵件檔案（.eml），或要寫信的 mailto: 連結。</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1194,14 @@ Commands:
         <source>Downloading Mail</source>
         <translation>下載郵件</translation>
     </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>外寄郵件伺服器</translation>
+    </message>
+    <message>
+        <source>Sending Mail</source>
+        <translation>寄送郵件</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::AccountPolicyForm</name>
@@ -1467,16 +1475,8 @@ Commands:
         <translation>無法驗證伺服器的憑證；連線測試會顯示該憑證。</translation>
     </message>
     <message>
-        <source>Incoming Server</source>
-        <translation>收件伺服器</translation>
-    </message>
-    <message>
         <source>Check the settings Poplar found, and test them.</source>
         <translation>檢查 Poplar 找到的設定，並進行測試。</translation>
-    </message>
-    <message>
-        <source>Enter the settings of your provider&apos;s POP3 server, and test them.</source>
-        <translation>輸入您的服務商 POP3 伺服器的設定，並進行測試。</translation>
     </message>
     <message>
         <source>Downloading Mail</source>
@@ -1489,6 +1489,34 @@ Commands:
     <message>
         <source>Add Account</source>
         <translation>新增帳號</translation>
+    </message>
+    <message>
+        <source>Outgoing: %1</source>
+        <translation>外寄：%1</translation>
+    </message>
+    <message>
+        <source>Outgoing server found by %1: %2</source>
+        <translation>由 %1 找到外寄郵件伺服器：%2</translation>
+    </message>
+    <message>
+        <source>No outgoing server was found: to send mail, enter it on the next page.</source>
+        <translation>找不到外寄郵件伺服器：如需寄送郵件，請在下一頁輸入。</translation>
+    </message>
+    <message>
+        <source>Mail Servers</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <source>Incoming Mail (POP3)</source>
+        <translation>收件 (POP3)</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail (SMTP)</source>
+        <translation>外寄 (SMTP)</translation>
+    </message>
+    <message>
+        <source>Enter the settings of your provider&apos;s servers, and test them.</source>
+        <translation>輸入您的服務供應商的伺服器設定，並進行測試。</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1582,222 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Poplar::Ui::ComposeActions</name>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>新郵件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>撰寫一封新郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Answer the sender of the message</source>
+        <translation>回覆這封郵件的寄件者</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>全部回覆(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Answer the sender and everyone the message went to</source>
+        <translation>回覆寄件者和這封郵件的所有收件者</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>轉寄(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the message on to someone else, with its attachments</source>
+        <translation>將這封郵件連同附件轉寄給其他人</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>以附件轉寄(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send the message on, unchanged, as an attachment</source>
+        <translation>將這封郵件原樣以附件轉寄</translation>
+    </message>
+    <message>
+        <source>&amp;Edit As New…</source>
+        <translation>以新郵件編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Start a new message with this one&apos;s recipients, text and attachments</source>
+        <translation>以這封郵件的收件者、內文和附件開始撰寫新郵件</translation>
+    </message>
+    <message>
+        <source>The draft cannot be read: %1</source>
+        <translation>無法讀取草稿：%1</translation>
+    </message>
+    <message>
+        <source>Mail Link</source>
+        <translation>郵件連結</translation>
+    </message>
+    <message>
+        <source>The message cannot be read: %1</source>
+        <translation>無法讀取這封郵件：%1</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>撰寫</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::ComposerWindow</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>寄件者(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件者(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>副本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>密件副本(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>主旨(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>郵件內文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Add an account before sending mail.</source>
+        <translation>請先新增帳號再寄送郵件。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>寄出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Put the message into the Outbox and send it now</source>
+        <translation>將郵件放入寄件匣並立即寄出</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation>稍後寄出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put the message into the Outbox; it is sent with the unsent messages, when the connection is back</source>
+        <translation>將郵件放入寄件匣；連線恢復後隨其他未寄出的郵件一起寄出</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>儲存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attachment</source>
+        <translation>移除附件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Composer Toolbar</source>
+        <translation>撰寫工具列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>新郵件</translation>
+    </message>
+    <message>
+        <source>%1 — Compose</source>
+        <translation>%1 — 撰寫</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it instead.</source>
+        <translation>%1 是資料夾；請改為附加其中的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1</source>
+        <translation>
+            <numerusform>%n 個附件，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>請至少新增一位收件者。</translation>
+    </message>
+    <message>
+        <source>These are not email addresses: %1</source>
+        <translation>以下不是電子郵件地址：%1</translation>
+    </message>
+    <message>
+        <source>Send this message without a subject?</source>
+        <translation>寄出這封沒有主旨的郵件嗎？</translation>
+    </message>
+    <message>
+        <source>With its attachments the message is about %1. Many mail servers refuse messages larger than %2. Send it anyway?</source>
+        <translation>加上附件，這封郵件約為 %1。許多郵件伺服器會拒收大於 %2 的郵件。仍要寄出嗎？</translation>
+    </message>
+    <message>
+        <source>Putting the message into the Outbox…</source>
+        <translation>正在將郵件放入寄件匣…</translation>
+    </message>
+    <message>
+        <source>The message could not be put into the Outbox: %1</source>
+        <translation>無法將郵件放入寄件匣：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>無法儲存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>草稿已於 %1 儲存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>關閉前將這封郵件儲存為草稿嗎？</translation>
+    </message>
+</context>
+<context>
     <name>Poplar::Ui::FolderModel</name>
     <message>
         <source>Folders</source>
@@ -1580,6 +1824,18 @@ Commands:
         <translation>
             <numerusform>%1，%n 封未讀</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>寄件備份</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>寄件匣</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1918,52 @@ Password:</source>
     <message>
         <source>Remove Account</source>
         <translation>移除帳號</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <source>Poplar cannot send the mail of %1: it has no password for the outgoing server (%2). Enter it in Account Settings.</source>
+        <translation>Poplar 無法寄出 %1 的郵件：沒有外寄郵件伺服器的密碼（%2）。請在帳號設定中輸入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not Every Recipient Got It</source>
+        <translation>並非所有收件者都收到了</translation>
+    </message>
+    <message>
+        <source>The message was sent, but the server refused these recipients:
+%1</source>
+        <translation>郵件已寄出，但伺服器拒絕了以下收件者：
+%1</translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation>郵件未寄出</translation>
+    </message>
+    <message>
+        <source>The server refused the message; it stays in the Outbox.
+%1</source>
+        <translation>伺服器拒收了這封郵件；它仍在寄件匣中。
+%1</translation>
+    </message>
+    <message>
+        <source>Message Perhaps Not Sent</source>
+        <translation>郵件可能未寄出</translation>
+    </message>
+    <message>
+        <source>The connection ended after the message went out and before the server confirmed it, so it may or may not have been sent. Poplar will not send it again by itself; it stays in the Outbox.
+%1</source>
+        <translation>郵件送出後、伺服器確認之前連線就中斷了，因此它可能已寄出，也可能沒有。Poplar 不會自行再次寄出；它仍在寄件匣中。
+%1</translation>
+    </message>
+    <message>
+        <source>%1 has mail waiting in the Outbox, but no outgoing server yet. Set one up now?</source>
+        <translation>%1 有郵件在寄件匣中等待寄出，但還沒有外寄郵件伺服器。現在設定嗎？</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2067,30 @@ Password:</source>
     <message>
         <source>Show the messages of a conversation together, the newest conversation first</source>
         <translation>將同一對話的郵件放在一起顯示，最新的對話在前</translation>
+    </message>
+    <message>
+        <source>Sending message %1 of %2…</source>
+        <translation>正在寄出第 %1 封郵件，共 %2 封…</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>郵件已寄出。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Poplar tries again later.</source>
+        <translation>尚未寄出：%1 Poplar 稍後會重試。</translation>
+    </message>
+    <message>
+        <source>A message was not sent; it waits in the Outbox.</source>
+        <translation>有一封郵件未寄出；它在寄件匣中等待。</translation>
+    </message>
+    <message>
+        <source>Send U&amp;nsent Messages</source>
+        <translation>寄出未寄出的郵件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send every message waiting in the Outbox now</source>
+        <translation>立即寄出寄件匣中所有等待的郵件</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2353,210 @@ Password:</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在寄出</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未寄出</translation>
+    </message>
+    <message>
+        <source>Perhaps sent</source>
+        <translation>可能已寄出</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Poplar tries again at %2.</source>
+        <translation>尚未寄出：%1 Poplar 將在 %2 重試。</translation>
+    </message>
+    <message>
+        <source>Waits to be sent with the next Send or mail check.</source>
+        <translation>等待下次寄出或檢查郵件時寄出。</translation>
+    </message>
+    <message>
+        <source>Being sent now.</source>
+        <translation>正在寄出。</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1 Correct the message or the account&apos;s outgoing server, then send it again.</source>
+        <translation>伺服器拒收：%1 請更正郵件或帳號的外寄郵件伺服器，然後重新寄出。</translation>
+    </message>
+    <message>
+        <source>It may or may not have been sent: %1 Ask a recipient whether it arrived, then send it again or mark it as sent.</source>
+        <translation>它可能已寄出，也可能沒有：%1 請詢問收件者是否收到，然後重新寄出或標示為已寄出。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件者</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>加入時間</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutboxView</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>重新寄出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>標示為已寄出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>寄件匣</translation>
+    </message>
+    <message>
+        <source>Move the message back to Drafts and open it, to correct it</source>
+        <translation>將郵件移回草稿並開啟，以便更正</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>沒有等待寄出的郵件。</translation>
+    </message>
+    <message>
+        <source>Select a message to see where it stands.</source>
+        <translation>選擇一封郵件以檢視其狀態。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete this message from the Outbox without sending it?</source>
+        <translation>從寄件匣中刪除這封郵件而不寄出嗎？</translation>
+    </message>
+    <message>
+        <source>The message could not be moved to Drafts: %1</source>
+        <translation>無法將郵件移到草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::OutgoingServerForm</name>
+    <message>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>SMTP 伺服器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>連接埠(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>安全性(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>登入方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>使用者名稱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Use the same password as for &amp;incoming mail</source>
+        <translation>使用與收件相同的密碼(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Automatic (the strongest offered)</source>
+        <translation>自動（使用伺服器提供的最安全方式）</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>不登入</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>Outgoing server: %1</source>
+        <translation>外寄郵件伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the outgoing server.</source>
+        <translation>請輸入外寄郵件伺服器的使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Enter the password for the outgoing server, or use the same password as for incoming mail.</source>
+        <translation>請輸入外寄郵件伺服器的密碼，或使用與收件相同的密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Poplar::Ui::SenderForm</name>
+    <message>
+        <source>In replies, put the signature &amp;above the quoted text</source>
+        <translation>回覆時將簽名放在引用內容上方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. 李明 (Li Ming)</source>
+        <translation>例如 李明 (Li Ming)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Added below what you write, after a &quot;-- &quot; line</source>
+        <translation>加在您所寫內容的下方，位於「-- 」一行之後</translation>
+    </message>
+    <message>
+        <source>Name in &amp;sent mail:</source>
+        <translation>寄件者姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ignature:</source>
+        <translation>簽名(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,9 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
                     if (state == Store::OutgoingRecord::State::Queued)
                         statusBar()->showMessage(
                             tr("Not sent yet: %1 Poplar tries again later.").arg(reason));
+                    else
+                        statusBar()->showMessage(tr("A message was not sent; it waits in the "
+                                                    "Outbox."));
                 });
     }
     if (QSystemTrayIcon::isSystemTrayAvailable())

@@ -1,9 +1,11 @@
 // poplar-demo-server: the private POP3 server behind `./run.sh` (and handy for trying Poplar
-// by hand). Starts Dovecot from tests/support with a sample mailbox, writes the connection
-// details to a file, and runs until SIGINT or SIGTERM.
+// by hand). Starts Dovecot from tests/support with a sample mailbox and, when Exim is
+// installed, an SMTP submission server that delivers into it, writes the connection details
+// to a file, and runs until SIGINT or SIGTERM.
 
 #include "DovecotServer.h"
 #include "SampleMailGenerator.h"
+#include "SmtpServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using Poplar::TestSupport::DovecotServer;
@@ -89,11 +92,24 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    const QString info = QStringLiteral("host=%1\nplain_port=%2\ntls_port=%3\nuser=%4\ncert=%5\n")
-                             .arg(server.host())
-                             .arg(server.plainPort())
-                             .arg(server.tlsPort())
-                             .arg(user, server.certificatePath());
+    QString info = QStringLiteral("host=%1\nplain_port=%2\ntls_port=%3\nuser=%4\ncert=%5\n")
+                       .arg(server.host())
+                       .arg(server.plainPort())
+                       .arg(server.tlsPort())
+                       .arg(user, server.certificatePath());
+    // With Exim on the machine the demo can send too: mail to <user>@poplar.test comes back
+    // into the demo mailbox; other addresses are refused, in words.
+    std::unique_ptr<Poplar::TestSupport::SmtpServer> smtp;
+    if (Poplar::TestSupport::SmtpServer::isAvailable()) {
+        smtp = std::make_unique<Poplar::TestSupport::SmtpServer>(
+            server, parser.value(dirOption) + QStringLiteral("/smtp"));
+        if (smtp->start(&error))
+            info += QStringLiteral("smtp_tls_port=%1\nsmtp_cert=%2/cert.pem\nemail=%3@%4\n")
+                        .arg(smtp->tlsPort())
+                        .arg(smtp->directory(), user, smtp->domain());
+        else
+            std::fprintf(stderr, "poplar-demo-server: no SMTP server: %s\n", qPrintable(error));
+    }
     std::fputs(qPrintable(info), stdout);
     std::fflush(stdout);
     if (parser.isSet(infoOption)) {
@@ -114,6 +130,8 @@ int main(int argc, char **argv)
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
     const int status = app.exec();
+    if (smtp)
+        smtp->stop();
     server.stop();
     return status;
 }
