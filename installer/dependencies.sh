@@ -19,13 +19,13 @@ if command -v dpkg-query >/dev/null 2>&1 &&
     dpkg-query -W -f='${Status}\n' postfix opensmtpd sendmail-bin 2>/dev/null | grep -q 'install ok installed'; then
     POPLAR_SMTP_PACKAGES=()
 fi
-# What the tests need: the demo's server, the SMTP server, a headless display and secret
-# service, clang for libFuzzer and the sanitizers, a CJK font for screenshots, benchmark peers
+# What the tests need: the demo's server, the SMTP server, a headless display (and xdotool to
+# type into it) and secret service, clang for libFuzzer and the sanitizers, a CJK font for screenshots, benchmark peers
 # (fetchmail, msmtp) and packaging checks.
 POPLAR_TEST_PACKAGES=(
     "${POPLAR_DEMO_PACKAGES[@]}"
     "${POPLAR_SMTP_PACKAGES[@]}"
-    xvfb xauth dbus-x11 libsecret-tools imagemagick fonts-noto-cjk
+    xvfb xauth xdotool dbus-x11 libsecret-tools imagemagick fonts-noto-cjk
     clang-14 libclang-rt-14-dev python3 fetchmail msmtp desktop-file-utils appstream lintian
 )
 

@@ -232,6 +232,8 @@ void MailServices::editAccount(const QString &accountId)
     connect(dialog, &QDialog::accepted, this, [this, accountId, dialog] {
         if (!dialog->newPassword().isEmpty())
             m_feed.usePassword(accountId, dialog->newPassword());
+        // What waited for an outgoing server or its password can go now.
+        m_send.send(accountId, true);
     });
     dialog->open();
 }

@@ -47,6 +47,7 @@ const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
 const auto kListHeaderKey = QStringLiteral("MessageList/header");
 const auto kGroupByThreadKey = QStringLiteral("MessageList/groupByThread");
 const auto kMarkReadDelayKey = QStringLiteral("Reader/markReadDelayMs");
+const auto kAutosaveKey = QStringLiteral("Composer/autosaveSeconds");
 constexpr int kDefaultMarkReadDelayMs = 0;
 } // namespace
 
@@ -73,6 +74,10 @@ MainWindow::MainWindow(const MailContext &context, QWidget *parent)
     m_compose = new ComposeActions(&m_reader, m_context.writer, m_context.accounts, this);
     connect(m_compose, &ComposeActions::queued, this, &MainWindow::messageQueued);
     connect(m_outbox, &OutboxView::draftReady, m_compose, &ComposeActions::openDraft);
+    if (const int seconds =
+            QSettings(m_context.settingsPath, QSettings::IniFormat).value(kAutosaveKey, 0).toInt();
+        seconds > 0)
+        m_compose->setAutosaveInterval(seconds * 1000);
     createMenus();
     // Search results arrive from the search thread: the selection may have changed with them.
     connect(m_listModel, &MessageListModel::searchShown, m_actions, &MailActions::updateEnabled);
@@ -342,6 +347,8 @@ void MainWindow::createMenus()
     m_folderView->addActions({addAccount, m_editAccount, m_removeAccount});
 
     // The list's context menu offers the same commands.
+    m_messageView->addHeaderActions(
+        {m_compose->reply(), m_compose->replyAll(), m_compose->forward()});
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listView->addActions(m_compose->onMessage());
     auto *separator = new QAction(m_listView);

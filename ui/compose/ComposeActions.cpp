@@ -1,5 +1,6 @@
 #include "ui/compose/ComposeActions.h"
 
+#include "ui/common/Actions.h"
 #include "ui/common/Logging.h"
 
 #include "accounts/AccountRepository.h"
@@ -36,42 +37,33 @@ ComposeActions::ComposeActions(Store::StoreReader *reader, Store::StoreWriter *w
     , m_window(window)
     , m_completions(new QStringListModel(this))
 {
-    m_new = make(tr("&New Message"), QStringLiteral("actionNewMessage"), QKeySequence::New);
+    m_new =
+        makeAction(this, tr("&New Message"), QStringLiteral("actionNewMessage"), QKeySequence::New);
     m_new->setStatusTip(tr("Write a new message"));
     connect(m_new, &QAction::triggered, this, [this] { compose({}, QString()); });
-    m_reply = make(tr("&Reply"), QStringLiteral("actionReply"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reply = makeAction(this, tr("&Reply"), QStringLiteral("actionReply"),
+                         QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reply->setStatusTip(tr("Answer the sender of the message"));
     connect(m_reply, &QAction::triggered, this, [this] { answer(Kind::Reply); });
-    m_replyAll = make(tr("Reply &All"), QStringLiteral("actionReplyAll"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_replyAll = makeAction(this, tr("Reply &All"), QStringLiteral("actionReplyAll"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_replyAll->setStatusTip(tr("Answer the sender and everyone the message went to"));
     connect(m_replyAll, &QAction::triggered, this, [this] { answer(Kind::ReplyAll); });
-    m_forward =
-        make(tr("&Forward"), QStringLiteral("actionForward"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_forward = makeAction(this, tr("&Forward"), QStringLiteral("actionForward"),
+                           QKeySequence(Qt::CTRL | Qt::Key_L));
     m_forward->setStatusTip(tr("Send the message on to someone else, with its attachments"));
     connect(m_forward, &QAction::triggered, this, [this] { answer(Kind::Forward); });
-    m_forwardAttached =
-        make(tr("Forward as A&ttachment"), QStringLiteral("actionForwardAsAttachment"), {});
+    m_forwardAttached = makeAction(this, tr("Forward as A&ttachment"),
+                                   QStringLiteral("actionForwardAsAttachment"), {});
     m_forwardAttached->setStatusTip(tr("Send the message on, unchanged, as an attachment"));
     connect(m_forwardAttached, &QAction::triggered, this,
             [this] { answer(Kind::ForwardAsAttachment); });
-    m_editAsNew = make(tr("&Edit As New…"), QStringLiteral("actionEditAsNew"), {});
+    m_editAsNew = makeAction(this, tr("&Edit As New…"), QStringLiteral("actionEditAsNew"), {});
     m_editAsNew->setStatusTip(tr("Start a new message with this one's recipients, text and "
                                  "attachments"));
     connect(m_editAsNew, &QAction::triggered, this, [this] { answer(Kind::EditAsNew); });
     m_new->setEnabled(m_writer != nullptr);
     updateEnabled();
-}
-
-QAction *ComposeActions::make(const QString &text, const QString &objectName,
-                              const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
-    return action;
 }
 
 QList<QAction *> ComposeActions::onMessage() const
@@ -147,6 +139,7 @@ ComposerWindow *ComposeActions::compose(const Mime::OutgoingMessage &message,
             Compose::Signature::added(message.text, from.signature, from.signatureAboveQuote);
     // A window of its own, owned by the main window so that it never outlives the store.
     auto *composer = new ComposerWindow(m_writer, identities(), m_completions, m_window);
+    composer->setAutosaveInterval(m_autosaveMs);
     composer->setMessage(start, accountId.isEmpty() ? from.accountId : accountId, draftId);
     connect(composer, &ComposerWindow::queued, this, &ComposeActions::queued);
     m_composers.append(composer);

@@ -57,6 +57,8 @@ public:
     ComposerWindow *openDraft(qint64 id);
     // Opens a composer for a mailto: link.
     ComposerWindow *composeMailto(const QString &link);
+    // How often composers save a draft while there are changes (default 30 s).
+    void setAutosaveInterval(int milliseconds) { m_autosaveMs = milliseconds; }
     // The open composers, oldest first.
     QList<ComposerWindow *> composers() const;
 
@@ -73,7 +75,6 @@ private:
         ForwardAsAttachment,
         EditAsNew
     };
-    QAction *make(const QString &text, const QString &objectName, const QKeySequence &shortcut);
     void answer(Kind kind);
     QList<Identity> identities() const;
     QStringList ownAddresses() const;
@@ -89,6 +90,7 @@ private:
     QStringListModel *m_completions;
     QList<QPointer<ComposerWindow>> m_composers;
     qint64 m_current = 0;
+    int m_autosaveMs = ComposerWindow::DefaultAutosaveMs;
 
     QAction *m_new = nullptr;
     QAction *m_reply = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/compose/ComposerWindow.h"
 
+#include "ui/common/Actions.h"
 #include "ui/compose/RecipientEdit.h"
 
 #include "compose/AddressBook.h"
@@ -143,10 +144,7 @@ void ComposerWindow::buildFields(QAbstractItemModel *completions)
 void ComposerWindow::createActions()
 {
     auto make = [this](const QString &text, const QString &name, const QKeySequence &key) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!key.isEmpty())
-            action->setShortcut(key);
+        QAction *action = makeAction(this, text, name, key);
         addAction(action);
         return action;
     };

@@ -128,38 +128,41 @@ void OutboxView::sendAgain()
     emit sendRequested(record.account);
 }
 
-void OutboxView::markSent()
+std::optional<Store::OutgoingRecord> OutboxView::selectedWithBytes()
 {
     const qint64 id = selectedId();
     if (!id || !m_writer)
-        return;
-    const auto record = m_reader->outgoing(id);
+        return std::nullopt;
+    auto record = m_reader->outgoing(id);
     if (!record) {
         m_details->setText(record.error().message());
-        return;
+        return std::nullopt;
     }
+    return std::move(record).value();
+}
+
+void OutboxView::markSent()
+{
+    const auto record = selectedWithBytes();
+    if (!record)
+        return;
     Store::WriteBatch batch;
-    batch.completeOutgoing(
-        id, Send::OutboxSender::sentCopy(record.value(), QDateTime::currentDateTimeUtc()));
+    batch.completeOutgoing(record->id,
+                           Send::OutboxSender::sentCopy(*record, QDateTime::currentDateTimeUtc()));
     m_writer->submit(std::move(batch));
 }
 
 void OutboxView::edit()
 {
-    const qint64 id = selectedId();
-    if (!id || !m_writer)
+    const auto record = selectedWithBytes();
+    if (!record)
         return;
-    const auto record = m_reader->outgoing(id);
-    if (!record) {
-        m_details->setText(record.error().message());
-        return;
-    }
     // Back to Drafts in one step, with the Bcc recipients the sent bytes leave out.
-    Mime::OutgoingMessage message = Compose::ComposedMessage::fromRaw(record.value().raw);
-    message.bcc = Mime::Address::parseList(record.value().bcc.toUtf8());
+    Mime::OutgoingMessage message = Compose::ComposedMessage::fromRaw(record->raw);
+    message.bcc = Mime::Address::parseList(record->bcc.toUtf8());
     Store::WriteBatch batch;
-    batch.insertMessage(Compose::ComposedMessage::draft(message, record.value().account));
-    batch.deleteOutgoing(id);
+    batch.insertMessage(Compose::ComposedMessage::draft(message, record->account));
+    batch.deleteOutgoing(record->id);
     m_editTicket = m_writer->submit(std::move(batch));
 }
 

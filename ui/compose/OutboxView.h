@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/OutgoingRecord.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -38,6 +42,8 @@ signals:
 
 private:
     qint64 selectedId() const;
+    // The selected message with its bytes; nothing (and the reason shown) when unreadable.
+    std::optional<Store::OutgoingRecord> selectedWithBytes();
     void updateDetails();
     void sendAgain();
     void markSent();

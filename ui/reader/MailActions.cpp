@@ -1,5 +1,6 @@
 #include "ui/reader/MailActions.h"
 
+#include "ui/common/Actions.h"
 #include "ui/common/ItemRoles.h"
 #include "ui/reader/MessageListModel.h"
 
@@ -31,31 +32,34 @@ MailActions::MailActions(Store::StoreReader *reader, Store::StoreWriter *writer,
     , m_list(list)
     , m_dialogParent(dialogParent)
 {
-    m_getMail = make(tr("&Get Mail"), QStringLiteral("actionGetMail"), QKeySequence(Qt::Key_F5));
+    m_getMail = makeAction(this, tr("&Get Mail"), QStringLiteral("actionGetMail"),
+                           QKeySequence(Qt::Key_F5));
     connect(m_getMail, &QAction::triggered, this, [this] {
         if (m_sync)
             m_sync->syncAll();
     });
-    m_markRead =
-        make(tr("Mark as &Read"), QStringLiteral("actionMarkRead"), QKeySequence(Qt::Key_M));
+    m_markRead = makeAction(this, tr("Mark as &Read"), QStringLiteral("actionMarkRead"),
+                            QKeySequence(Qt::Key_M));
     connect(m_markRead, &QAction::triggered, this, [this] { submitRead(true); });
-    m_markUnread = make(tr("Mark as &Unread"), QStringLiteral("actionMarkUnread"),
-                        QKeySequence(Qt::SHIFT | Qt::Key_M));
+    m_markUnread = makeAction(this, tr("Mark as &Unread"), QStringLiteral("actionMarkUnread"),
+                              QKeySequence(Qt::SHIFT | Qt::Key_M));
     connect(m_markUnread, &QAction::triggered, this, [this] { submitRead(false); });
-    m_star = make(tr("&Star"), QStringLiteral("actionStar"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_star = makeAction(this, tr("&Star"), QStringLiteral("actionStar"),
+                        QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_star, &QAction::triggered, this, &MailActions::submitStar);
-    m_delete = make(tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete);
+    m_delete =
+        makeAction(this, tr("&Delete"), QStringLiteral("actionDelete"), QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &MailActions::submitDelete);
-    m_restore = make(tr("R&estore"), QStringLiteral("actionRestore"),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_restore = makeAction(this, tr("R&estore"), QStringLiteral("actionRestore"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     connect(m_restore, &QAction::triggered, this, &MailActions::submitRestore);
-    m_emptyTrash = make(tr("&Empty Trash…"), QStringLiteral("actionEmptyTrash"), {});
+    m_emptyTrash = makeAction(this, tr("&Empty Trash…"), QStringLiteral("actionEmptyTrash"), {});
     connect(m_emptyTrash, &QAction::triggered, this, &MailActions::confirmEmptyTrash);
-    m_nextUnread =
-        make(tr("&Next Unread"), QStringLiteral("actionNextUnread"), QKeySequence(Qt::Key_N));
+    m_nextUnread = makeAction(this, tr("&Next Unread"), QStringLiteral("actionNextUnread"),
+                              QKeySequence(Qt::Key_N));
     connect(m_nextUnread, &QAction::triggered, this, [this] { goToUnread(1); });
-    m_previousUnread = make(tr("&Previous Unread"), QStringLiteral("actionPreviousUnread"),
-                            QKeySequence(Qt::Key_P));
+    m_previousUnread = makeAction(this, tr("&Previous Unread"),
+                                  QStringLiteral("actionPreviousUnread"), QKeySequence(Qt::Key_P));
     connect(m_previousUnread, &QAction::triggered, this, [this] { goToUnread(-1); });
 
     m_getMail->setEnabled(m_sync != nullptr);
@@ -63,17 +67,6 @@ MailActions::MailActions(Store::StoreReader *reader, Store::StoreWriter *writer,
         connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MailActions::updateEnabled);
     updateEnabled();
-}
-
-QAction *MailActions::make(const QString &text, const QString &objectName,
-                           const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
-    return action;
 }
 
 QList<QAction *> MailActions::all() const

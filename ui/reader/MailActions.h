@@ -49,7 +49,6 @@ public:
     void updateEnabled();
 
 private:
-    QAction *make(const QString &text, const QString &objectName, const QKeySequence &shortcut);
     QList<qint64> selectedIn(Store::Folder folder) const;
     void submitRead(bool read);
     void submitStar();

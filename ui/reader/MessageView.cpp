@@ -122,7 +122,9 @@ MessageView::MessageView(Store::StoreReader *reader, Store::StoreWriter *writer,
     form->addRow(tr("Date:"), m_date);
     form->setContentsMargins(0, 0, 0, 0);
     auto *headerLayout = new QVBoxLayout(m_header);
-    headerLayout->addWidget(m_subject);
+    m_headerButtons = new QHBoxLayout;
+    m_headerButtons->addWidget(m_subject, 1);
+    headerLayout->addLayout(m_headerButtons);
     headerLayout->addLayout(form);
     headerLayout->setContentsMargins(8, 8, 8, 4);
 
@@ -191,6 +193,17 @@ MessageView::MessageView(Store::StoreReader *reader, Store::StoreWriter *writer,
 }
 
 MessageView::~MessageView() = default;
+
+void MessageView::addHeaderActions(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_header);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        m_headerButtons->addWidget(button, 0, Qt::AlignTop);
+    }
+}
 
 void MessageView::clear()
 {

@@ -46,6 +46,8 @@ public:
     QAction *plainTextAction() const { return m_plainAction; }
     QAction *viewSourceAction() const { return m_sourceAction; }
     QAction *saveAsAction() const { return m_saveAction; }
+    // Buttons for these commands beside the subject (Reply, Forward…), as the window offers.
+    void addHeaderActions(const QList<QAction *> &actions);
 
     int remoteBlocked() const { return m_remoteBlocked; }
     SafeTextBrowser *browser() const { return m_browser; }
@@ -83,6 +85,7 @@ private:
     QLabel *m_cc = nullptr;
     QLabel *m_date = nullptr;
     QWidget *m_header = nullptr;
+    QHBoxLayout *m_headerButtons = nullptr; // the subject and the commands beside it
     QFrame *m_remoteBar = nullptr;
     QLabel *m_remoteLabel = nullptr;
     QFrame *m_partialBar = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/compose/RecipientEdit.h"
 #include "ui/reader/FolderModel.h"
 #include "ui/reader/MessageListModel.h"
+#include "ui/reader/MessageView.h"
 
 #include "accounts/AccountRepository.h"
 #include "compose/ComposedMessage.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Poplar;
@@ -297,6 +299,12 @@ private slots:
         auto *list = window.findChild<QTreeView *>(QStringLiteral("messageList"));
         QVERIFY(list->actions().contains(actions->reply()));
         QVERIFY(list->actions().contains(actions->forwardAsAttachment()));
+        // And the message view, beside the subject.
+        QList<QAction *> inView;
+        for (const QToolButton *button : window.messageView()->findChildren<QToolButton *>())
+            inView.append(button->defaultAction());
+        QVERIFY(inView.contains(actions->reply()));
+        QVERIFY(inView.contains(actions->forward()));
         QCOMPARE(actions->reply()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QCOMPARE(actions->newMessage()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
 
