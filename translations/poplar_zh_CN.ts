@@ -1796,6 +1796,18 @@ Commands:
         <source>Save this message as a draft before closing?</source>
         <translation>关闭前将这封邮件保存为草稿吗？</translation>
     </message>
+    <message>
+        <source>&amp;Fixed-Width Font</source>
+        <translation>等宽字体(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the text in a font whose letters are all as wide, as many readers show plain text</source>
+        <translation>用字符等宽的字体显示正文，很多阅读器就是这样显示纯文本的</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::FolderModel</name>

@@ -1796,6 +1796,18 @@ Commands:
         <source>Save this message as a draft before closing?</source>
         <translation>關閉前將這封郵件儲存為草稿嗎？</translation>
     </message>
+    <message>
+        <source>&amp;Fixed-Width Font</source>
+        <translation>等寬字型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the text in a font whose letters are all as wide, as many readers show plain text</source>
+        <translation>用字元等寬的字型顯示內文，很多閱讀器就是這樣顯示純文字的</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>Poplar::Ui::FolderModel</name>

@@ -10,6 +10,7 @@
 #include "store/WriteBatch.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,6 +119,8 @@ void ComposerWindow::buildFields(QAbstractItemModel *completions)
     // The lines the reader will see: the writer sends the text as format=flowed, 72 columns.
     m_body->setLineWrapMode(QTextEdit::FixedColumnWidth);
     m_body->setLineWrapColumnOrWidth(kFlowedColumns);
+    m_body->setWordWrapMode(QTextOption::WordWrap);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
     m_body->viewport()->installEventFilter(this);
     connect(m_body, &QTextEdit::textChanged, this, &ComposerWindow::noteChange);
@@ -163,6 +167,15 @@ void ComposerWindow::createActions()
     connect(attach, &QAction::triggered, this, &ComposerWindow::chooseAttachments);
     QAction *remove = make(tr("&Remove Attachment"), QStringLiteral("actionRemoveAttachment"), {});
     connect(remove, &QAction::triggered, this, &ComposerWindow::removeSelectedAttachments);
+    QAction *fixedWidth = make(tr("&Fixed-Width Font"), QStringLiteral("actionFixedWidth"), {});
+    fixedWidth->setCheckable(true);
+    fixedWidth->setChecked(true);
+    fixedWidth->setStatusTip(tr("Show the text in a font whose letters are all as wide, as many "
+                                "readers show plain text"));
+    connect(fixedWidth, &QAction::toggled, this, [this](bool fixed) {
+        m_body->setFont(fixed ? QFontDatabase::systemFont(QFontDatabase::FixedFont)
+                              : QApplication::font(m_body));
+    });
     QAction *closeAction =
         make(tr("&Close"), QStringLiteral("actionCloseComposer"), QKeySequence::Close);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
@@ -173,6 +186,8 @@ void ComposerWindow::createActions()
     file->addActions({attach, remove});
     file->addSeparator();
     file->addAction(closeAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(fixedWidth);
 
     QToolBar *toolBar = addToolBar(tr("Composer Toolbar"));
     toolBar->setObjectName(QStringLiteral("composerToolBar"));

@@ -28,6 +28,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -327,9 +329,19 @@ void MessageView::rebuildAttachments()
     m_attachmentsBar->setVisible(!shown.isEmpty());
     if (shown.isEmpty())
         return;
+    // However many there are, the buttons scroll sideways instead of widening the pane.
+    auto *scroll = new QScrollArea(m_attachmentsBar);
+    scroll->setObjectName(QStringLiteral("attachmentButtons"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto *buttons = new QWidget(scroll);
+    auto *row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
     for (int i : std::as_const(shown)) {
         const Mime::Attachment &attachment = m_message.attachments.at(i);
-        auto *button = new QToolButton(m_attachmentsBar);
+        auto *button = new QToolButton(buttons);
         button->setObjectName(QStringLiteral("attachment%1").arg(i));
         button->setText(tr("%1 (%2)").arg(
             attachment.filename,
@@ -341,9 +353,14 @@ void MessageView::rebuildAttachments()
         menu->addAction(tr("&Open"), this, [this, i] { openAttachment(i); });
         menu->addAction(tr("&Save As…"), this, [this, i] { saveAttachment(i); });
         button->setMenu(menu);
-        m_attachmentsLayout->addWidget(button);
+        row->addWidget(button);
     }
-    m_attachmentsLayout->addStretch(1);
+    row->addStretch(1);
+    scroll->setWidget(buttons);
+    scroll->setMinimumWidth(0);
+    scroll->setFixedHeight(buttons->sizeHint().height() +
+                           scroll->horizontalScrollBar()->sizeHint().height());
+    m_attachmentsLayout->addWidget(scroll, 1);
     auto *saveAll = new QPushButton(tr("Save &All…"), m_attachmentsBar);
     saveAll->setObjectName(QStringLiteral("saveAllAttachments"));
     connect(saveAll, &QPushButton::clicked, this, &MessageView::saveAllAttachments);

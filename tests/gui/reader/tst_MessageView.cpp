@@ -251,6 +251,31 @@ private slots:
         QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("whole scan")));
     }
 
+    void manyAttachmentsDoNotWidenThePane()
+    {
+        MailFixture::TestStore store;
+        Mail one;
+        one.attachments = {{"季度报告-2026-第三季度-最终版.pdf", "%PDF-1.4", "application/pdf"}};
+        Mail many;
+        for (int i = 0; i < 30; ++i)
+            many.attachments.append(
+                {"expenses-" + QByteArray::number(2000 + i) + ".csv", "a,b", "text/csv"});
+        const QList<qint64> ids = store.insert(QStringLiteral("acct"), {one, many});
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(store.path()));
+        Ui::MessageView view(&reader, store.writer());
+        view.show();
+        view.showMessage(ids.at(0));
+        const int withOne = view.minimumSizeHint().width();
+        view.showMessage(ids.at(1));
+        QCOMPARE(view.message().attachments.size(), 30);
+        // Thirty buttons scroll sideways; the pane asks for no more room than with one.
+        QVERIFY2(
+            view.minimumSizeHint().width() <= withOne,
+            qPrintable(QStringLiteral("%1 > %2").arg(view.minimumSizeHint().width()).arg(withOne)));
+        QVERIFY(view.findChild<QToolButton *>(QStringLiteral("attachment29")));
+    }
+
     void attachmentsBarListsFiles()
     {
         MailFixture::TestStore store;
