@@ -6,10 +6,12 @@
 #include "net/Transport.h"
 #include "pop3/Capabilities.h"
 #include "pop3/Error.h"
+#include "pop3/PipelineWindow.h"
 #include "pop3/ResponseParser.h"
 #include "pop3/Settings.h"
 
 #include <QByteArrayList>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -47,8 +49,12 @@ struct MessageUid
 // failed() follows. Commands may be issued at any time after open(): each returns a
 // CommandId at once and is answered later by exactly one result signal carrying that id
 // (statFinished, listFinished, uidlFinished, retrieveFinished, commandFinished) or by
-// commandFailed. Commands are sent in order; when the server offers PIPELINING up to
-// Settings::pipelineWindow of them are in flight, otherwise one at a time.
+// commandFailed. Commands are sent in order; when the server offers PIPELINING as many are in
+// flight as cover the measured round trip at the measured rate (PipelineWindow: RETR answers
+// count with the size LIST gave), at most Settings::pipelineMaxCommands, and no more while
+// the socket still holds unsent commands; otherwise one at a time. Callers with many commands
+// issue them while wouldSendNow() holds, so nothing waits in memory that the network could
+// not take yet.
 //
 // -ERR to a command fails only that command. Anything that breaks the session (timeout,
 // lost connection, hostile data, cancel()) fails every pending command with the same
@@ -126,6 +132,17 @@ public:
     Error lastError() const { return m_error; }
     bool deletionsCommitted() const { return m_deletionsCommitted; }
     bool isPipelining() const;
+    // Whether a command issued now would be sent at once: the session is logged in, nothing
+    // waits in the queue and the window has room.
+    bool wouldSendNow() const;
+    const PipelineWindow &window() const { return m_window; }
+    // After the server closed the connection while several pipelined commands were in
+    // flight (some servers cannot take a long queue): the most commands the next session
+    // should pipeline, lower than this one's. 0 when there is no such advice.
+    int suggestedPipelineLimit() const { return m_suggestedPipelineLimit; }
+
+    // Unsent bytes in the socket above which no more commands are written.
+    static constexpr qint64 MaxUnsentBytes = 32 * 1024;
 
     // The protocol line as logged: credentials and SASL payloads replaced by "***".
     static QByteArray redactedCommand(const QByteArray &line);
@@ -187,12 +204,18 @@ private:
         QList<MessageSize> sizes;
         QList<MessageUid> uids;
         bool gotStatus = false;
+        qint64 sentNs = -1;     // when written, until its answer's first line
+        qint64 answerBytes = 0; // its answer's expected size, counted in the window
     };
 
     CommandId enqueue(Kind kind, const QByteArray &line, int number = 0, QIODevice *sink = nullptr,
                       qint64 expectedSize = -1);
     void setState(State state);
     void sendNow(Command command);
+    void pushInFlight(Command command);
+    Command takeFront();
+    bool windowAdmits() const;
+    void logWindow();
     void writeLine(const QByteArray &line, const QByteArray &logged);
     void flushQueue();
     void processInput();
@@ -241,6 +264,11 @@ private:
     ResponseParser m_parser;
     std::deque<Command> m_queue;
     std::deque<Command> m_inFlight;
+    qint64 m_inFlightBytes = 0; // answerBytes of m_inFlight
+    PipelineWindow m_window;
+    QElapsedTimer m_clock;
+    qint64 m_loggedWindow = 0;
+    int m_suggestedPipelineLimit = 0;
     CommandId m_nextId = 1;
     Capabilities m_capabilities;
     QByteArray m_greeting;

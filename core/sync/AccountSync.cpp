@@ -12,8 +12,6 @@ namespace Poplar::Sync {
 
 namespace {
 
-// Downloads in flight at once; the client pipelines them when the server allows it.
-constexpr int kWindow = 16;
 // Header requests (TOP n 0, for servers without UIDL) in flight at once: small answers.
 constexpr int kHeaderWindow = 64;
 // A batch is committed when it holds this many messages or bytes, or when nothing is left.
@@ -231,7 +229,7 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
 void AccountSync::fillWindow()
 {
     while (m_state == State::Downloading && !m_failure && moreToAskFor() &&
-           m_inFlight.size() < kWindow && parsesOutstanding() < kMaxParses &&
+           m_client->wouldSendNow() && parsesOutstanding() < kMaxParses &&
            m_uncommittedBytes < kMaxUncommittedBytes) {
         Fetch fetch;
         fetch.download = m_plan.downloads.at(m_nextDownload);
@@ -467,6 +465,7 @@ void AccountSync::onFailed(const Pop3::Error &error)
     result.ok = false;
     result.pop3Error = error;
     result.error = error.message();
+    result.pipelineLimit = m_client ? m_client->suggestedPipelineLimit() : 0;
     m_failure = result;
     // What was completely downloaded is kept: commit it, then report. Messages still being
     // parsed are committed when their parse is done (onParsed).
@@ -500,6 +499,8 @@ void AccountSync::finish(SyncResult result)
     result.downloaded = m_result.downloaded;
     result.deletedOnServer = m_result.deletedOnServer;
     result.warnings = m_result.warnings;
+    if (!result.pipelineLimit && m_client)
+        result.pipelineLimit = m_client->suggestedPipelineLimit();
     setState(State::Finished);
     qCInfo(lcSync) << "sync" << m_account.id << (result.ok ? "done" : "failed:") << result.error
                    << "downloaded" << result.downloaded << "deleted" << result.deletedOnServer;

@@ -378,6 +378,66 @@ private slots:
         QVERIFY(server.failures().isEmpty());
     }
 
+    // The window counts the bytes LIST announced for each answer, not commands: 1 MiB at first
+    // (before anything is measured), so six RETRs of 200 kB are in flight but fifty small ones
+    // all are; never more than Settings::pipelineMaxCommands, and one at a time without
+    // PIPELINING. A server that hangs up on such a queue gets advice for the next session.
+    void pipelineWindowCountsAnnouncedBytes_data()
+    {
+        QTest::addColumn<bool>("pipelining");
+        QTest::addColumn<int>("maxCommands");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("inFlight");
+        QTest::newRow("large messages") << true << 1000 << qint64(200 * 1024) << 6;
+        QTest::newRow("small messages") << true << 1000 << qint64(100) << 50;
+        QTest::newRow("the command ceiling") << true << 4 << qint64(100) << 4;
+        QTest::newRow("no PIPELINING") << false << 1000 << qint64(100) << 1;
+    }
+
+    void pipelineWindowCountsAnnouncedBytes()
+    {
+        QFETCH(bool, pipelining);
+        QFETCH(int, maxCommands);
+        QFETCH(qint64, size);
+        QFETCH(int, inFlight);
+        Settings settings = scriptedSettings();
+        settings.pipelineMaxCommands = maxCommands;
+        ScriptedTransport *transport = nullptr;
+        Client client(settings, [&transport](const Settings &) {
+            transport = new ScriptedTransport;
+            return transport;
+        });
+        Recorder rec(&client);
+        client.open();
+        transport->feed("+OK ready\r\n");
+        transport->feed(pipelining ? "+OK\r\nUSER\r\nSASL PLAIN\r\nPIPELINING\r\n.\r\n"
+                                   : "+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n");
+        transport->feed("+OK welcome\r\n");
+        QVERIFY(rec.opened);
+        QCOMPARE(client.isPipelining(), pipelining);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const auto retrs = [&transport] { return int(transport->written().count("RETR ")); };
+        for (int n = 1; n <= 50; ++n) {
+            const bool free = client.wouldSendNow();
+            QCOMPARE(free, n <= inFlight);
+            (void)client.retrieve(n, &sink, size);
+        }
+        QCOMPARE(retrs(), inFlight);
+        if (inFlight < 50) {
+            // One answer in, one more command out.
+            transport->feed("+OK\r\nx\r\n.\r\n");
+            QCOMPARE(rec.retrieved.size(), 1);
+            QCOMPARE(retrs(), inFlight + 1);
+        }
+        const int outstanding = retrs() - int(rec.retrieved.size());
+        transport->hangUp();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::ConnectionLost);
+        QCOMPARE(client.suggestedPipelineLimit(),
+                 pipelining && outstanding > 1 ? std::max(1, outstanding / 4) : 0);
+    }
+
     void withoutPipeliningOneCommandAtATime()
     {
         ScriptedServer server;
