@@ -716,9 +716,16 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
         if (event.type == EventType::Continuation) {
             bool answered = false;
             const QByteArray challenge = QByteArray::fromBase64(event.text);
+            int step = command.saslStep++;
+            if (command.initialResponse && step == 1 && challenge.isEmpty()) {
+                // The server did not take the response that went with the command and asks
+                // for it: the same again, on its own line.
+                qCDebug(lcPop3) << "the server asks again for the initial response";
+                step = 0;
+            }
             const QByteArray answer =
-                Net::Sasl::respond(m_loginMethod.mechanism, command.saslStep++, challenge,
-                                   m_settings.username, m_settings.password, &answered);
+                Net::Sasl::respond(m_loginMethod.mechanism, step, challenge, m_settings.username,
+                                   m_settings.password, &answered);
             if (answered)
                 writeLine(answer.toBase64(), "***");
             else
@@ -971,6 +978,22 @@ void Client::tryNextLoginMethod()
     command.kind = m_loginMethod.kind;
     if (m_loginMethod.kind == Kind::Auth) {
         command.line = "AUTH " + Net::Sasl::name(m_loginMethod.mechanism);
+        if (m_loginMethod.mechanism == Net::Sasl::Mechanism::Plain &&
+            m_loginMethod.initialResponse) {
+            bool ok = false;
+            const QByteArray initial =
+                Net::Sasl::respond(m_loginMethod.mechanism, 0, QByteArray(), m_settings.username,
+                                   m_settings.password, &ok);
+            const QByteArray line =
+                command.line + ' ' + (initial.isEmpty() ? QByteArray("=") : initial.toBase64());
+            // RFC 5034 4: never a command over 255 octets; the response then waits for "+ ".
+            if (ok && line.size() + 2 <= 255) {
+                command.line = line;
+                command.saslStep = 1;
+                command.initialResponse = true;
+            }
+        }
+        m_initialResponseSent = command.initialResponse;
     } else if (apop) {
         if (m_apopTimestamp.isEmpty()) {
             fail(Error::make(ErrorKind::NoAuthMechanism,
@@ -990,6 +1013,16 @@ void Client::loginRefused(const QByteArray &statusText)
     Error error = Error::fromServer(statusText, ErrorKind::LoginFailed);
     const bool refused =
         error.kind == ErrorKind::LoginFailed || error.kind == ErrorKind::WrongCredentials;
+    if (error.kind == ErrorKind::LoginFailed && m_loginMethod.kind == Kind::Auth &&
+        m_initialResponseSent) {
+        // Refused without a word about the credentials ([AUTH]): perhaps the server does not
+        // take a response with the command. Once more without it.
+        qCDebug(lcPop3) << "AUTH with an initial response refused; trying it without";
+        m_loginMethods.push_front({Kind::Auth, m_loginMethod.mechanism, false});
+        m_refusedLogin = error;
+        tryNextLoginMethod();
+        return;
+    }
     if (refused && !m_loginMethods.empty()) {
         // Only a plain "no" is worth another method: not a busy mailbox, a login too soon
         // or a server in trouble.

@@ -71,7 +71,9 @@ struct MessageUid
 // APOP when the greeting allows it and CAPA offers none of CRAM-MD5, PLAIN and LOGIN), and if
 // the server refuses it, the password (PLAIN, else LOGIN as offered, else USER/PASS as the
 // settings allow); XOAUTH2 only when asked for. A method the account names is the only one
-// tried.
+// tried. AUTH PLAIN sends its response with the command (one round trip); a server that asks
+// for it anyway ("+ ") gets it again on its own line, and one that refuses the command
+// without saying the credentials are wrong is asked once more the old way.
 class Client : public QObject
 {
     Q_OBJECT
@@ -198,7 +200,8 @@ private:
         qint64 expectedSize = -1;
         qint64 received = 0;
         int saslStep = 0;
-        QByteArrayList lines; // CAPA's listing
+        bool initialResponse = false; // AUTH sent with its first answer
+        QByteArrayList lines;         // CAPA's listing
         // LIST's and UIDL's listing, parsed as each line arrives: a listing of a million
         // messages is held once, in its final form, not also as a million raw lines.
         QList<MessageSize> sizes;
@@ -230,6 +233,8 @@ private:
     {
         Kind kind = Kind::Auth;
         Net::Sasl::Mechanism mechanism = Net::Sasl::Mechanism::None;
+        // AUTH PLAIN's response goes with the command (RFC 5034 4: one round trip).
+        bool initialResponse = true;
     };
     // What to try, in order: the account's choice, or for Auth::Auto a digest and then the
     // password (see the .cpp).
@@ -279,6 +284,7 @@ private:
     LoginMethod m_loginMethod;              // the one being tried
     std::deque<LoginMethod> m_loginMethods; // still to try after it
     Error m_refusedLogin;                   // why the one before it was refused
+    bool m_initialResponseSent = false;     // the one being tried went with its response
     bool m_deletionsCommitted = false;
     bool m_quitRequested = false;
     Error m_error;

@@ -461,65 +461,61 @@ int main(int argc, char **argv)
             if (!pem.open(QIODevice::WriteOnly) || pem.write(server.certificatePem()) < 0)
                 return 2;
         }
-        const int clients = tools.isEmpty() ? 3 : 4;
-        QList<QList<Result>> runs;
-        for (int round = 0; round < rounds; ++round) {
-            QList<Result> results;
-            QTemporaryDir dir;
-            collect(&results, runPoplarSync(poplar, server, server.tlsPort(), user,
-                                            QStringLiteral("pw-sample"), messages, sampleBytes));
+        // Rounds of `poplar sync`, the limit (with --tools), Poplar's download alone (for
+        // the local mailbox) and fetchmail on one mailbox through `port`; the medians.
+        const auto endToEnd = [&](quint16 port, const QString &mailbox, int count, qint64 bytes,
+                                  bool downloadOnly) {
+            const int clients = 2 + (tools.isEmpty() ? 0 : 1) + (downloadOnly ? 1 : 0);
+            QList<QList<Result>> runs;
+            for (int round = 0; round < rounds; ++round) {
+                QList<Result> results;
+                QTemporaryDir dir;
+                collect(&results, runPoplarSync(poplar, server, port, mailbox,
+                                                QStringLiteral("pw-") + mailbox, count, bytes));
+                if (!tools.isEmpty())
+                    collect(&results,
+                            runLimit(tools, certificateFile, port, mailbox, count, bytes));
+                if (downloadOnly)
+                    collect(&results, runPoplar(QStringLiteral("Poplar, download only"),
+                                                settingsFor(mailbox, port, true)));
+                collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"), port,
+                                               mailbox, count, bytes,
+                                               dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
+                if (results.size() == clients)
+                    runs.append(results);
+            }
+            return std::make_pair(Poplar::Bench::medians(runs), runs.size());
+        };
+        const auto print = [&tools](const QString &title, const QList<Result> &medians) {
+            Poplar::Bench::printTable(title, medians, QStringLiteral("fetchmail"));
             if (!tools.isEmpty())
-                collect(&results, runLimit(tools, certificateFile, server.tlsPort(), user, messages,
-                                           sampleBytes));
-            collect(&results, runPoplar(QStringLiteral("Poplar, download only"),
-                                        settingsFor(user, server.tlsPort(), true)));
-            collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"),
-                                           server.tlsPort(), user, messages, sampleBytes,
-                                           dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
-            if (results.size() == clients)
-                runs.append(results);
-        }
-        const QString local = QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 "
-                                             "MB), median of %3 rounds")
-                                  .arg(messages)
-                                  .arg(sampleBytes / 1e6, 0, 'f', 1)
-                                  .arg(runs.size());
-        const QList<Result> localMedians = Poplar::Bench::medians(runs);
-        Poplar::Bench::printTable(local, localMedians, QStringLiteral("fetchmail"));
-        if (!tools.isEmpty()) {
-            Poplar::Bench::printTable(local, localMedians, QStringLiteral("the limit"));
+                Poplar::Bench::printTable(title, medians, QStringLiteral("the limit"));
+        };
 
-            // The same three through the delay relay, on the mailbox of small messages.
+        const auto [localMedians, localRounds] =
+            endToEnd(server.tlsPort(), user, messages, sampleBytes, true);
+        print(QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), median of "
+                             "%3 rounds")
+                  .arg(messages)
+                  .arg(sampleBytes / 1e6, 0, 'f', 1)
+                  .arg(localRounds),
+              localMedians);
+        if (!tools.isEmpty()) {
+            // Again through the delay relay, on the mailbox of small messages.
             const DelayProxy proxy(tools, server.tlsPort(), delayMs);
             if (!proxy.port()) {
                 std::fprintf(stderr, "delayproxy.py did not start\n");
                 return 2;
             }
-            const QString smallUser = QStringLiteral("small");
-            QList<QList<Result>> slowRuns;
-            for (int round = 0; round < rounds; ++round) {
-                QList<Result> results;
-                QTemporaryDir dir;
-                collect(&results, runPoplarSync(poplar, server, proxy.port(), smallUser,
-                                                QStringLiteral("pw-small"), small, smallBytes));
-                collect(&results, runLimit(tools, certificateFile, proxy.port(), smallUser, small,
-                                           smallBytes));
-                collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"),
-                                               proxy.port(), smallUser, small, smallBytes,
-                                               dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
-                if (results.size() == 3)
-                    slowRuns.append(results);
-            }
-            const QString slow = QStringLiteral("End-to-end sync, TLS through delayproxy.py at a "
-                                                "%1 ms round trip, %2 small messages (%3 MB), "
-                                                "median of %4 rounds")
-                                     .arg(2 * delayMs)
-                                     .arg(small)
-                                     .arg(smallBytes / 1e6, 0, 'f', 1)
-                                     .arg(slowRuns.size());
-            const QList<Result> slowMedians = Poplar::Bench::medians(slowRuns);
-            Poplar::Bench::printTable(slow, slowMedians, QStringLiteral("fetchmail"));
-            Poplar::Bench::printTable(slow, slowMedians, QStringLiteral("the limit"));
+            const auto [slowMedians, slowRounds] =
+                endToEnd(proxy.port(), QStringLiteral("small"), small, smallBytes, false);
+            print(QStringLiteral("End-to-end sync, TLS through delayproxy.py at a %1 ms round "
+                                 "trip, %2 small messages (%3 MB), median of %4 rounds")
+                      .arg(2 * delayMs)
+                      .arg(small)
+                      .arg(smallBytes / 1e6, 0, 'f', 1)
+                      .arg(slowRounds),
+                  slowMedians);
         }
         if (e2eOnly)
             return status;

@@ -49,6 +49,15 @@ private:
     QtMessageHandler m_previous = nullptr;
 };
 
+// A store and a SyncManager writing into it, in a folder of their own.
+struct Profile
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("mail.sqlite"));
+    Store::StoreWriter writer{path};
+    SyncManager manager{&writer, path};
+};
+
 } // namespace
 
 // Servers that advertise PIPELINING and cannot take what it allows, through whole sync runs
@@ -114,13 +123,10 @@ private slots:
         ManyMessagesServer server(count);
         server.setAnswerInBatches(16);
         QVERIFY(server.start());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mail.sqlite"));
-        Store::StoreWriter writer(path);
-        SyncManager manager(&writer, path);
-        manager.setAccounts({account(QStringLiteral("batch"), server.port())});
+        Profile profile;
+        profile.manager.setAccounts({account(QStringLiteral("batch"), server.port())});
 
-        const SyncResult result = syncOnce(&manager, QStringLiteral("batch"));
+        const SyncResult result = syncOnce(&profile.manager, QStringLiteral("batch"));
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(result.downloaded, count);
         QCOMPARE(result.deletedOnServer, count);
@@ -128,7 +134,7 @@ private slots:
         QCOMPARE(server.deleted(), count);
         QVERIFY2(server.quietFlushes() <= 4, qPrintable(QString::number(server.quietFlushes())));
         QVERIFY(server.longestQueue() >= 16);
-        checkStored(path, QStringLiteral("batch"), count);
+        checkStored(profile.path, QStringLiteral("batch"), count);
     }
 
     // Hangs up when more than 20 commands arrive together. The sync says so in the protocol
@@ -141,32 +147,29 @@ private slots:
         ManyMessagesServer server(count);
         server.setHangUpAbove(20);
         QVERIFY(server.start());
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mail.sqlite"));
-        Store::StoreWriter writer(path);
-        SyncManager manager(&writer, path);
+        Profile profile;
         const QString id = QStringLiteral("hangup");
         Sync::SyncAccount account = this->account(id, server.port());
         account.policy.mode = LeavePolicy::Mode::Keep; // the second run finds them again
-        manager.setAccounts({account});
+        profile.manager.setAccounts({account});
 
         {
             LogCapture log;
-            const SyncResult result = syncOnce(&manager, id);
+            const SyncResult result = syncOnce(&profile.manager, id);
             QVERIFY2(result.ok, qPrintable(result.error));
             QVERIFY(server.hangUps() >= 1);
             QVERIFY2(log.contains(QStringLiteral("the next session pipelines at most")),
                      qPrintable(g_log.join(u'\n')));
         }
-        checkStored(path, id, count);
+        checkStored(profile.path, id, count);
         QCOMPARE(server.deleted(), 0);
 
         const int hangUps = server.hangUps();
-        const SyncResult again = syncOnce(&manager, id);
+        const SyncResult again = syncOnce(&profile.manager, id);
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.downloaded, 0);
         QCOMPARE(server.hangUps(), hangUps);
-        checkStored(path, id, count);
+        checkStored(profile.path, id, count);
     }
 };
 
