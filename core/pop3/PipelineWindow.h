@@ -23,10 +23,13 @@ namespace Poplar::Pop3 {
 class PipelineWindow
 {
 public:
+    // The floor lets a small mailbox go in one round trip before anything is measured (the
+    // window grows only a round trip after the first answers); the ceiling and the count keep
+    // a far, fast server from holding a great deal at once.
     struct Limits
     {
         int maxCommands = 1000;
-        qint64 minBytes = 1024 * 1024;
+        qint64 minBytes = 4 * 1024 * 1024;
         qint64 maxBytes = 32 * 1024 * 1024;
         double margin = 2.0;
     };

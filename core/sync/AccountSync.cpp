@@ -248,6 +248,13 @@ void AccountSync::fillWindow()
                                                  fetch.download.size);
         m_inFlight.insert(fetch.command, std::move(fetch));
     }
+    if (m_state == State::Downloading && !m_failure && !moreToAskFor() && !m_quitEarly &&
+        m_deletions.isEmpty() && m_account.policy.mode != LeavePolicy::Mode::DeleteAfterDownload) {
+        // Nothing will be deleted: QUIT goes right behind the last RETR (it commits nothing on
+        // the server), so its round trip overlaps the downloads and the last commits.
+        m_quitEarly = true;
+        m_client->quit();
+    }
 }
 
 void AccountSync::onRetrieveProgress(Pop3::CommandId id, int, qint64 received, qint64)
@@ -383,6 +390,14 @@ void AccountSync::maybeStartDeleting()
     if (m_state != State::Downloading || !downloadsDone() || !m_pending.isEmpty() ||
         !m_batches.isEmpty() || !m_recordingBatches.isEmpty())
         return;
+    if (m_quitEarly) {
+        // Everything is stored; the run ends when the server has confirmed QUIT.
+        if (m_sessionClosed) {
+            m_result.ok = true;
+            finish(m_result);
+        }
+        return;
+    }
     setState(State::Deleting);
     for (const SyncPlan::Deletion &deletion : std::as_const(m_deletions))
         m_deleteCommands.insert(m_client->remove(deletion.number), deletion.uidl);
@@ -436,6 +451,11 @@ void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
 
 void AccountSync::onSessionClosed(bool deletionsCommitted)
 {
+    if (m_quitEarly && m_state == State::Downloading && !m_failure) {
+        m_sessionClosed = true;
+        maybeStartDeleting();
+        return;
+    }
     if (m_state != State::Deleting)
         return; // a failure: onFailed reports it
     if (!deletionsCommitted) {

@@ -182,6 +182,11 @@ private:
     std::optional<SyncResult> m_failure;      // reported once the submitted batches are in
     qint64 m_bytesOfFinishedMessages = 0;
 
+    // With nothing to delete, QUIT is sent behind the last RETR; the run ends once it is
+    // confirmed and every download is committed.
+    bool m_quitEarly = false;
+    bool m_sessionClosed = false;
+
     // Deleting
     QList<SyncPlan::Deletion> m_deletions;
     QHash<Pop3::CommandId, QString> m_deleteCommands;

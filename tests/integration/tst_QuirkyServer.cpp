@@ -114,6 +114,47 @@ private slots:
         QCOMPARE(subjects, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
                                         QStringLiteral("Delta!"), QStringLiteral("Other")}));
     }
+
+    // With nothing to delete, QUIT goes right behind the last RETR: this server answers only
+    // once it holds QUIT, so a run that waited for the messages first would stall. Both
+    // messages are stored all the same, and the run ends once QUIT is confirmed.
+    void quitGoesWithTheLastRetrieveWhenNothingIsDeleted()
+    {
+        const QList<QByteArray> messages = {message("One"), message("Two")};
+        const QString databasePath = m_dir.filePath(QStringLiteral("early-quit.sqlite"));
+        Store::StoreWriter writer(databasePath);
+        QSignalSpy opened(&writer, &Store::StoreWriter::opened); // schema made before the run
+        QVERIFY(!opened.isEmpty() || opened.wait(10000));
+        ScriptedServer server;
+        QByteArray script = "S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: PIPELINING\n"
+                            "S: .\nC: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                            "C: UIDL\nC: LIST\nS: +OK\nS: 1 one\nS: 2 two\nS: .\nS: +OK\nS: 1 " +
+                            QByteArray::number(messages.at(0).size()) + "\nS: 2 " +
+                            QByteArray::number(messages.at(1).size()) +
+                            "\nS: .\nC: RETR 1\nC: RETR 2\nC: QUIT\n";
+        for (const QByteArray &m : messages)
+            script += "S: +OK\nS: " + m.trimmed().replace("\r\n", "\nS: ") + "\nS: .\n";
+        script += "S: +OK bye\nCLOSE\n";
+        server.addScript(QString::fromUtf8(script));
+        QVERIFY(server.start());
+
+        Sync::SyncAccount account = this->account(server.port());
+        account.id = QStringLiteral("early-quit");
+        AccountSync sync(account, &writer, databasePath);
+        QSignalSpy finished(&sync, &AccountSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.first().first().value<SyncResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QCOMPARE(result.downloaded, 2);
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(databasePath));
+        Store::PageQuery query;
+        query.account = account.id;
+        query.limit = 10;
+        QCOMPARE(reader.page(query).valueOr({}).size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QuirkyServer)
