@@ -100,6 +100,9 @@ AccountSync *SyncManager::startRun(const SyncAccount &original, bool retry)
                         << result.pipelineLimit << "commands in flight from now on";
                     const auto account = this->account(id);
                     if (!result.ok && account) {
+                        // The retry's result counts what this run stored as well.
+                        m_retried[id].downloaded += result.downloaded;
+                        m_retried[id].warnings += result.warnings;
                         // At once: what was downloaded is stored, the rest comes now. The
                         // limit falls with every such retry, so they are few (1,000 → 250 →
                         // … → 1).
@@ -107,7 +110,13 @@ AccountSync *SyncManager::startRun(const SyncAccount &original, bool retry)
                         return;
                     }
                 }
-                emit finished(id, result);
+                SyncResult total = result;
+                if (const auto before = m_retried.find(id); before != m_retried.end()) {
+                    total.downloaded += before->downloaded;
+                    total.warnings = before->warnings + total.warnings;
+                    m_retried.erase(before);
+                }
+                emit finished(id, total);
                 // Messages asked for while this run was busy are fetched now.
                 const QHash<qint64, QString> waiting = m_waitingFetches.take(id);
                 const auto account = this->account(id);

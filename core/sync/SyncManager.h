@@ -69,6 +69,8 @@ private:
     // Accounts whose server hung up on a long pipelined queue: the most commands their
     // sessions pipeline from then on (for the life of this manager).
     QHash<QString, int> m_pipelineLimits;
+    // What the runs before such a retry stored and warned of, for the retry's result.
+    QHash<QString, SyncResult> m_retried;
     bool m_busy = false;
 };
 

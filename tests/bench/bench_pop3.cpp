@@ -442,11 +442,17 @@ int main(int argc, char **argv)
     };
 
     int status = 0;
-    auto collect = [&status](QList<Result> *into, std::optional<Result> r) {
-        if (r)
+    auto collect = [&status, &server](QList<Result> *into, std::optional<Result> r) {
+        if (r) {
             into->append(*r);
-        else
-            status = 1;
+            return;
+        }
+        status = 1;
+        // What the server says about it (a client it disconnected, and why).
+        QFile log(server.logPath());
+        if (log.open(QIODevice::ReadOnly))
+            std::fprintf(stderr, "Dovecot's log ends:\n%s\n",
+                         log.readAll().right(1500).constData());
     };
 
     if (!poplar.isEmpty()) {

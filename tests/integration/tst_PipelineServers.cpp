@@ -157,6 +157,7 @@ private slots:
             LogCapture log;
             const SyncResult result = syncOnce(&profile.manager, id);
             QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.downloaded, count); // over all the attempts
             QVERIFY(server.hangUps() >= 1);
             QVERIFY2(log.contains(QStringLiteral("the next session pipelines at most")),
                      qPrintable(g_log.join(u'\n')));
