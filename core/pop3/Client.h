@@ -56,6 +56,9 @@ struct MessageUid
 // issue them while wouldSendNow() holds, so nothing waits in memory that the network could
 // not take yet.
 //
+// Call quit() once the answers that matter are in: some servers (Dovecot behind its TLS proxy)
+// close before the tail of a long pipelined answer is out when QUIT comes early.
+//
 // -ERR to a command fails only that command. Anything that breaks the session (timeout,
 // lost connection, hostile data, cancel()) fails every pending command with the same
 // error, then emits failed() and sessionClosed(false); in the transaction state Poplar

@@ -248,10 +248,13 @@ void AccountSync::fillWindow()
                                                  fetch.download.size);
         m_inFlight.insert(fetch.command, std::move(fetch));
     }
-    if (m_state == State::Downloading && !m_failure && !moreToAskFor() && !m_quitEarly &&
-        m_deletions.isEmpty() && m_account.policy.mode != LeavePolicy::Mode::DeleteAfterDownload) {
-        // Nothing will be deleted: QUIT goes right behind the last RETR (it commits nothing on
-        // the server), so its round trip overlaps the downloads and the last commits.
+    if (m_state == State::Downloading && !m_failure && !moreToAskFor() && m_inFlight.isEmpty() &&
+        !m_quitEarly && m_deletions.isEmpty() &&
+        m_account.policy.mode != LeavePolicy::Mode::DeleteAfterDownload) {
+        // Nothing will be deleted: QUIT goes as soon as the last answer is in (it commits
+        // nothing on the server), so its round trip overlaps the parses and the last commits.
+        // Not before: a server may close before the tail of its answers is out (Dovecot
+        // behind its TLS proxy does).
         m_quitEarly = true;
         m_client->quit();
     }

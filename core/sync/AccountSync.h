@@ -182,8 +182,8 @@ private:
     std::optional<SyncResult> m_failure;      // reported once the submitted batches are in
     qint64 m_bytesOfFinishedMessages = 0;
 
-    // With nothing to delete, QUIT is sent behind the last RETR; the run ends once it is
-    // confirmed and every download is committed.
+    // With nothing to delete, QUIT is sent once the last answer is in; the run ends once it
+    // is confirmed and every download is committed.
     bool m_quitEarly = false;
     bool m_sessionClosed = false;
 

@@ -108,18 +108,25 @@ std::optional<Result> runPoplar(const QString &label, const Settings &settings)
     result.label = label;
     QEventLoop loop;
     bool ok = true;
+    int expected = -1;
     QObject context;
     QObject::connect(&client, &Client::opened, &context, [&] { (void)client.list(); });
     QObject::connect(&client, &Client::listFinished, &context,
                      [&](CommandId, const QList<MessageSize> &sizes) {
                          for (const MessageSize &m : sizes)
                              (void)client.retrieve(m.number, &sink, m.size);
-                         client.quit();
+                         expected = int(sizes.size());
+                         if (expected == 0)
+                             client.quit();
                      });
     QObject::connect(&client, &Client::retrieveFinished, &context,
                      [&](CommandId, int, qint64 bytes) {
                          ++result.messages;
                          result.bytes += bytes;
+                         // QUIT once every answer is in (as pipeline.py does): a server may
+                         // close before the tail of the answers is out if it comes earlier.
+                         if (result.messages == expected)
+                             client.quit();
                      });
     QObject::connect(&client, &Client::failed, &context, [&](const Error &e) {
         std::fprintf(stderr, "%s: %s %s\n", qPrintable(label), qPrintable(e.message()),
