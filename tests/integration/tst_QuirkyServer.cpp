@@ -62,6 +62,21 @@ private:
         return account;
     }
 
+    // One run of `account`'s sync, to its end.
+    static SyncResult syncWith(const Sync::SyncAccount &account, Store::StoreWriter *writer,
+                               const QString &databasePath)
+    {
+        AccountSync sync(account, writer, databasePath);
+        QSignalSpy finished(&sync, &AccountSync::finished);
+        sync.start();
+        if (!finished.wait(20000)) {
+            SyncResult timedOut;
+            timedOut.error = QStringLiteral("the run did not finish");
+            return timedOut;
+        }
+        return finished.first().first().value<SyncResult>();
+    }
+
 private slots:
     // Like popa3d: no CAPA, and one UIDL for three different messages (two of the same
     // size). Every message is downloaded, none twice, and a second run fetches nothing.
@@ -90,11 +105,7 @@ private slots:
             server.addScript(QString::fromUtf8(script));
             QVERIFY(server.start());
 
-            AccountSync sync(account(server.port()), &writer, databasePath);
-            QSignalSpy finished(&sync, &AccountSync::finished);
-            sync.start();
-            QVERIFY(finished.wait(20000));
-            const auto result = finished.first().first().value<SyncResult>();
+            const SyncResult result = syncWith(account(server.port()), &writer, databasePath);
             QVERIFY2(result.ok, qPrintable(result.error));
             QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
             QCOMPARE(result.downloaded, run == 1 ? 4 : 0);
@@ -140,11 +151,7 @@ private slots:
 
         Sync::SyncAccount account = this->account(server.port());
         account.id = QStringLiteral("early-quit");
-        AccountSync sync(account, &writer, databasePath);
-        QSignalSpy finished(&sync, &AccountSync::finished);
-        sync.start();
-        QVERIFY(finished.wait(20000));
-        const auto result = finished.first().first().value<SyncResult>();
+        const SyncResult result = syncWith(account, &writer, databasePath);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
         QCOMPARE(result.downloaded, 2);
