@@ -68,6 +68,11 @@ void SslTransport::write(const QByteArray &bytes)
     m_socket->write(bytes);
 }
 
+qint64 SslTransport::bytesToWrite() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
 void SslTransport::ignoreSslErrors(const QList<QSslError> &errors)
 {
     m_socket->ignoreSslErrors(errors);

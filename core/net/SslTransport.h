@@ -22,6 +22,7 @@ public:
     qint64 bytesAvailable() const override;
     QByteArray readAll() override;
     void write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override;
     void ignoreSslErrors(const QList<QSslError> &errors) override;
     QSslCertificate peerCertificate() const override;
     QList<QSslCertificate> peerCertificateChain() const override;

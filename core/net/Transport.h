@@ -43,6 +43,8 @@ public:
     virtual qint64 bytesAvailable() const = 0;
     virtual QByteArray readAll() = 0;
     virtual void write(const QByteArray &bytes) = 0;
+    // Written but not yet handed to the network (bytesWritten() follows as it goes).
+    virtual qint64 bytesToWrite() const { return 0; }
     virtual void ignoreSslErrors(const QList<QSslError> &errors) = 0;
     virtual QSslCertificate peerCertificate() const = 0;
     virtual QList<QSslCertificate> peerCertificateChain() const = 0;

@@ -56,6 +56,18 @@ bool parseSize(const QByteArray &text, MessageSize *out)
     return true;
 }
 
+// What a RETR of unknown size counts in the window.
+constexpr qint64 kUnknownMessageBytes = 64 * 1024;
+// What a TOP answer (a header) counts.
+constexpr qint64 kHeaderBytes = 4 * 1024;
+
+PipelineWindow::Limits windowLimits(const Settings &settings)
+{
+    PipelineWindow::Limits limits;
+    limits.maxCommands = std::max(1, settings.pipelineMaxCommands);
+    return limits;
+}
+
 bool parseUid(const QByteArray &text, MessageUid *out)
 {
     qint64 number = 0;
@@ -84,7 +96,9 @@ Client::Client(const Settings &settings, TransportFactory factory, QObject *pare
     , m_certificates(settings.host, settings.pinnedSha256)
     , m_factory(std::move(factory))
     , m_parser(parserLimits(settings))
+    , m_window(windowLimits(settings))
 {
+    m_clock.start();
     qRegisterMetaType<Error>();
     qRegisterMetaType<Net::CertificateProblem>();
     qRegisterMetaType<Net::TransportFailure>();
@@ -115,7 +129,55 @@ Client::~Client()
 
 bool Client::isPipelining() const
 {
-    return m_capabilities.pipelining() && m_settings.pipelineWindow > 1;
+    return m_capabilities.pipelining() && m_settings.pipelineMaxCommands > 1;
+}
+
+bool Client::windowAdmits() const
+{
+    if (!isPipelining())
+        return m_inFlight.empty();
+    if (m_inFlight.empty())
+        return true;
+    return m_socket && m_socket->bytesToWrite() < MaxUnsentBytes &&
+           m_window.admits(int(m_inFlight.size()), m_inFlightBytes);
+}
+
+bool Client::wouldSendNow() const
+{
+    return m_state == State::Transaction && !m_quitRequested && m_socket && m_queue.empty() &&
+           windowAdmits();
+}
+
+void Client::pushInFlight(Command command)
+{
+    command.sentNs = m_clock.nsecsElapsed();
+    m_inFlightBytes += command.answerBytes;
+    m_inFlight.push_back(std::move(command));
+}
+
+Client::Command Client::takeFront()
+{
+    Command done = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    m_inFlightBytes -= done.answerBytes;
+    if (m_inFlight.empty())
+        m_window.idle();
+    return done;
+}
+
+void Client::logWindow()
+{
+    // In the protocol log when the window has doubled or halved since it was last logged.
+    const qint64 target = m_window.targetBytes();
+    if (m_loggedWindow > 0 && target < 2 * m_loggedWindow && 2 * target > m_loggedWindow)
+        return;
+    m_loggedWindow = target;
+    qCDebug(lcPop3).noquote() << QStringLiteral("pipelining window %1 kB (round trip %2 ms, "
+                                                "%3 MB/s, at most %4 commands)")
+                                     .arg(target / 1024)
+                                     .arg(double(m_window.roundTripNs()) / 1e6, 0, 'f', 2)
+                                     .arg(m_window.rate() / 1e6, 0, 'f', 1)
+                                     .arg(m_window.limits().maxCommands);
 }
 
 QByteArray Client::redactedCommand(const QByteArray &line)
@@ -150,6 +212,7 @@ void Client::open()
     connect(m_socket, &Net::Transport::encrypted, this, &Client::onEncrypted);
     connect(m_socket, &Net::Transport::sslErrors, this, &Client::onSslErrors);
     connect(m_socket, &Net::Transport::readyRead, this, &Client::onReadyRead);
+    connect(m_socket, &Net::Transport::bytesWritten, this, &Client::flushQueue);
     connect(m_socket, &Net::Transport::failed, this, &Client::onTransportFailed);
     connect(m_socket, &Net::Transport::disconnected, this, &Client::onDisconnected);
 
@@ -237,6 +300,8 @@ void Client::onReadyRead()
         return;
     }
     const QByteArray bytes = m_socket->readAll();
+    if (!m_inFlight.empty() && (m_state == State::Transaction || m_state == State::Quitting))
+        m_window.received(bytes.size(), m_clock.nsecsElapsed());
     m_parser.append(bytes);
     // Silence counts from the last progress, not from the last byte: a server that sends a
     // byte now and then must not hold the session open for ever.
@@ -316,7 +381,8 @@ void Client::sendNow(Command command)
         return;
     writeLine(command.line, redactedCommand(command.line));
     const bool wasIdle = m_inFlight.empty();
-    m_inFlight.push_back(std::move(command));
+    command.answerBytes = PipelineWindow::kStatusBytes;
+    pushInFlight(std::move(command));
     if (wasIdle)
         m_responseTimer.start(m_settings.responseTimeoutMs);
     restartTimers();
@@ -427,10 +493,12 @@ void Client::flushQueue()
 {
     if ((m_state != State::Transaction && m_state != State::Quitting) || !m_socket)
         return;
-    const size_t window = isPipelining() ? size_t(m_settings.pipelineWindow) : 1;
     QByteArray batch;
     QList<std::pair<CommandId, Error>> refused;
-    while (!m_queue.empty() && m_inFlight.size() < window) {
+    // Whole lines only, and every one admitted is written now: a command is never held back
+    // while the answers to those before it are awaited unless the window says so, and a
+    // server that answers only once it has read what was sent together gets all of it.
+    while (!m_queue.empty() && windowAdmits()) {
         Command command = std::move(m_queue.front());
         m_queue.pop_front();
         if (command.kind == Kind::Retr && command.expectedSize > m_settings.maxMessageSize) {
@@ -445,10 +513,26 @@ void Client::flushQueue()
             setState(State::Quitting);
         qCDebug(lcPop3).noquote() << "C:" << QString::fromLatin1(redactedCommand(command.line));
         batch += command.line + "\r\n";
-        m_inFlight.push_back(std::move(command));
+        switch (command.kind) {
+        case Kind::Retr:
+            command.answerBytes = command.expectedSize >= 0
+                                      ? command.expectedSize + PipelineWindow::kStatusBytes
+                                      : kUnknownMessageBytes;
+            break;
+        case Kind::Top:
+            command.answerBytes = kHeaderBytes;
+            break;
+        default:
+            command.answerBytes = PipelineWindow::kStatusBytes;
+            break;
+        }
+        pushInFlight(std::move(command));
     }
-    if (!batch.isEmpty())
+    if (!batch.isEmpty()) {
         m_socket->write(batch);
+        if (isPipelining())
+            logWindow();
+    }
     restartTimers();
     for (const auto &[id, error] : refused)
         failCommandLater(id, error);
@@ -510,6 +594,10 @@ bool Client::handleEvent(const ResponseParser::Event &event)
             qCDebug(lcPop3).noquote() << "S:" << (event.type == EventType::Ok ? "+OK" : "-ERR")
                                       << Net::ProtocolLog::printable(event.text);
         noteProgress();
+        if (command.sentNs >= 0 && !command.gotStatus) {
+            command.gotStatus = true;
+            m_window.roundTrip(command.sentNs, m_clock.nsecsElapsed());
+        }
         handleStatus(command, event);
         return m_state != State::Closed && m_state != State::StartingTls;
     case EventType::Line:
@@ -576,11 +664,7 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
         fail(Error::make(ErrorKind::ProtocolViolation, Net::ProtocolLog::printable(event.text)));
         return;
     }
-    auto popFront = [this] {
-        Command done = std::move(m_inFlight.front());
-        m_inFlight.pop_front();
-        return done;
-    };
+    auto popFront = [this] { return takeFront(); };
     auto commandError = [this, &popFront](const QByteArray &text) {
         Command done = popFront();
         flushQueue();
@@ -632,9 +716,16 @@ void Client::handleStatus(Command &command, const ResponseParser::Event &event)
         if (event.type == EventType::Continuation) {
             bool answered = false;
             const QByteArray challenge = QByteArray::fromBase64(event.text);
+            int step = command.saslStep++;
+            if (command.initialResponse && step == 1 && challenge.isEmpty()) {
+                // The server did not take the response that went with the command and asks
+                // for it: the same again, on its own line.
+                qCDebug(lcPop3) << "the server asks again for the initial response";
+                step = 0;
+            }
             const QByteArray answer =
-                Net::Sasl::respond(m_loginMethod.mechanism, command.saslStep++, challenge,
-                                   m_settings.username, m_settings.password, &answered);
+                Net::Sasl::respond(m_loginMethod.mechanism, step, challenge, m_settings.username,
+                                   m_settings.password, &answered);
             if (answered)
                 writeLine(answer.toBase64(), "***");
             else
@@ -760,15 +851,14 @@ void Client::finishFront()
 {
     // LIST and UIDL lines were parsed as they came (handleEvent): a bad one failed the
     // session there.
-    Command &front = m_inFlight.front();
+    const Command &front = m_inFlight.front();
     qCDebug(lcPop3).noquote() << "S: ."
                               << (front.kind == Kind::Retr || front.kind == Kind::Top
                                       ? QStringLiteral("(%1 bytes)").arg(front.received)
                                       : QStringLiteral("(%1 lines)")
                                             .arg(front.lines.size() + front.sizes.size() +
                                                  front.uids.size()));
-    Command done = std::move(front);
-    m_inFlight.pop_front();
+    Command done = takeFront();
     noteProgress();
     switch (done.kind) {
     case Kind::Capa:
@@ -888,6 +978,22 @@ void Client::tryNextLoginMethod()
     command.kind = m_loginMethod.kind;
     if (m_loginMethod.kind == Kind::Auth) {
         command.line = "AUTH " + Net::Sasl::name(m_loginMethod.mechanism);
+        if (m_loginMethod.mechanism == Net::Sasl::Mechanism::Plain &&
+            m_loginMethod.initialResponse) {
+            bool ok = false;
+            const QByteArray initial =
+                Net::Sasl::respond(m_loginMethod.mechanism, 0, QByteArray(), m_settings.username,
+                                   m_settings.password, &ok);
+            const QByteArray line =
+                command.line + ' ' + (initial.isEmpty() ? QByteArray("=") : initial.toBase64());
+            // RFC 5034 4: never a command over 255 octets; the response then waits for "+ ".
+            if (ok && line.size() + 2 <= 255) {
+                command.line = line;
+                command.saslStep = 1;
+                command.initialResponse = true;
+            }
+        }
+        m_initialResponseSent = command.initialResponse;
     } else if (apop) {
         if (m_apopTimestamp.isEmpty()) {
             fail(Error::make(ErrorKind::NoAuthMechanism,
@@ -907,6 +1013,16 @@ void Client::loginRefused(const QByteArray &statusText)
     Error error = Error::fromServer(statusText, ErrorKind::LoginFailed);
     const bool refused =
         error.kind == ErrorKind::LoginFailed || error.kind == ErrorKind::WrongCredentials;
+    if (error.kind == ErrorKind::LoginFailed && m_loginMethod.kind == Kind::Auth &&
+        m_initialResponseSent) {
+        // Refused without a word about the credentials ([AUTH]): perhaps the server does not
+        // take a response with the command. Once more without it.
+        qCDebug(lcPop3) << "AUTH with an initial response refused; trying it without";
+        m_loginMethods.push_front({Kind::Auth, m_loginMethod.mechanism, false});
+        m_refusedLogin = error;
+        tryNextLoginMethod();
+        return;
+    }
     if (refused && !m_loginMethods.empty()) {
         // Only a plain "no" is worth another method: not a busy mailbox, a login too soon
         // or a server in trouble.
@@ -981,6 +1097,19 @@ void Client::fail(const Error &failure)
     m_responseTimer.stop();
     m_keepAliveTimer.stop();
 
+    // A server that hangs up while several pipelined commands wait for their answers may be
+    // one that cannot take a queue that long (it advertises PIPELINING all the same).
+    const int inFlight = int(m_inFlight.size());
+    if (error.kind == ErrorKind::ConnectionLost && isPipelining() && inFlight > 1 &&
+        (m_state == State::Transaction || m_state == State::Quitting)) {
+        m_suggestedPipelineLimit = std::max(1, inFlight / 4);
+        qCDebug(lcPop3).noquote()
+            << QStringLiteral("the server closed the connection with %1 commands in flight; "
+                              "the next session pipelines at most %2")
+                   .arg(inFlight)
+                   .arg(m_suggestedPipelineLimit);
+    }
+
     QList<CommandId> pending;
     for (const auto *commands : {&m_inFlight, &m_queue}) {
         for (const Command &command : *commands) {
@@ -989,6 +1118,7 @@ void Client::fail(const Error &failure)
         }
     }
     m_inFlight.clear();
+    m_inFlightBytes = 0;
     m_queue.clear();
 
     const bool canTalk = error.kind != ErrorKind::ConnectionLost &&

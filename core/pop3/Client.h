@@ -6,10 +6,12 @@
 #include "net/Transport.h"
 #include "pop3/Capabilities.h"
 #include "pop3/Error.h"
+#include "pop3/PipelineWindow.h"
 #include "pop3/ResponseParser.h"
 #include "pop3/Settings.h"
 
 #include <QByteArrayList>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -47,8 +49,15 @@ struct MessageUid
 // failed() follows. Commands may be issued at any time after open(): each returns a
 // CommandId at once and is answered later by exactly one result signal carrying that id
 // (statFinished, listFinished, uidlFinished, retrieveFinished, commandFinished) or by
-// commandFailed. Commands are sent in order; when the server offers PIPELINING up to
-// Settings::pipelineWindow of them are in flight, otherwise one at a time.
+// commandFailed. Commands are sent in order; when the server offers PIPELINING as many are in
+// flight as cover the measured round trip at the measured rate (PipelineWindow: RETR answers
+// count with the size LIST gave), at most Settings::pipelineMaxCommands, and no more while
+// the socket still holds unsent commands; otherwise one at a time. Callers with many commands
+// issue them while wouldSendNow() holds, so nothing waits in memory that the network could
+// not take yet.
+//
+// Call quit() once the answers that matter are in: some servers (Dovecot behind its TLS proxy)
+// close before the tail of a long pipelined answer is out when QUIT comes early.
 //
 // -ERR to a command fails only that command. Anything that breaks the session (timeout,
 // lost connection, hostile data, cancel()) fails every pending command with the same
@@ -65,7 +74,9 @@ struct MessageUid
 // APOP when the greeting allows it and CAPA offers none of CRAM-MD5, PLAIN and LOGIN), and if
 // the server refuses it, the password (PLAIN, else LOGIN as offered, else USER/PASS as the
 // settings allow); XOAUTH2 only when asked for. A method the account names is the only one
-// tried.
+// tried. AUTH PLAIN sends its response with the command (one round trip); a server that asks
+// for it anyway ("+ ") gets it again on its own line, and one that refuses the command
+// without saying the credentials are wrong is asked once more the old way.
 class Client : public QObject
 {
     Q_OBJECT
@@ -126,6 +137,17 @@ public:
     Error lastError() const { return m_error; }
     bool deletionsCommitted() const { return m_deletionsCommitted; }
     bool isPipelining() const;
+    // Whether a command issued now would be sent at once: the session is logged in, nothing
+    // waits in the queue and the window has room.
+    bool wouldSendNow() const;
+    const PipelineWindow &window() const { return m_window; }
+    // After the server closed the connection while several pipelined commands were in
+    // flight (some servers cannot take a long queue): the most commands the next session
+    // should pipeline, lower than this one's. 0 when there is no such advice.
+    int suggestedPipelineLimit() const { return m_suggestedPipelineLimit; }
+
+    // Unsent bytes in the socket above which no more commands are written.
+    static constexpr qint64 MaxUnsentBytes = 32 * 1024;
 
     // The protocol line as logged: credentials and SASL payloads replaced by "***".
     static QByteArray redactedCommand(const QByteArray &line);
@@ -181,18 +203,25 @@ private:
         qint64 expectedSize = -1;
         qint64 received = 0;
         int saslStep = 0;
-        QByteArrayList lines; // CAPA's listing
+        bool initialResponse = false; // AUTH sent with its first answer
+        QByteArrayList lines;         // CAPA's listing
         // LIST's and UIDL's listing, parsed as each line arrives: a listing of a million
         // messages is held once, in its final form, not also as a million raw lines.
         QList<MessageSize> sizes;
         QList<MessageUid> uids;
         bool gotStatus = false;
+        qint64 sentNs = -1;     // when written, until its answer's first line
+        qint64 answerBytes = 0; // its answer's expected size, counted in the window
     };
 
     CommandId enqueue(Kind kind, const QByteArray &line, int number = 0, QIODevice *sink = nullptr,
                       qint64 expectedSize = -1);
     void setState(State state);
     void sendNow(Command command);
+    void pushInFlight(Command command);
+    Command takeFront();
+    bool windowAdmits() const;
+    void logWindow();
     void writeLine(const QByteArray &line, const QByteArray &logged);
     void flushQueue();
     void processInput();
@@ -207,6 +236,8 @@ private:
     {
         Kind kind = Kind::Auth;
         Net::Sasl::Mechanism mechanism = Net::Sasl::Mechanism::None;
+        // AUTH PLAIN's response goes with the command (RFC 5034 4: one round trip).
+        bool initialResponse = true;
     };
     // What to try, in order: the account's choice, or for Auth::Auto a digest and then the
     // password (see the .cpp).
@@ -241,6 +272,11 @@ private:
     ResponseParser m_parser;
     std::deque<Command> m_queue;
     std::deque<Command> m_inFlight;
+    qint64 m_inFlightBytes = 0; // answerBytes of m_inFlight
+    PipelineWindow m_window;
+    QElapsedTimer m_clock;
+    qint64 m_loggedWindow = 0;
+    int m_suggestedPipelineLimit = 0;
     CommandId m_nextId = 1;
     Capabilities m_capabilities;
     QByteArray m_greeting;
@@ -251,6 +287,7 @@ private:
     LoginMethod m_loginMethod;              // the one being tried
     std::deque<LoginMethod> m_loginMethods; // still to try after it
     Error m_refusedLogin;                   // why the one before it was refused
+    bool m_initialResponseSent = false;     // the one being tried went with its response
     bool m_deletionsCommitted = false;
     bool m_quitRequested = false;
     Error m_error;

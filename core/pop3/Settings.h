@@ -53,7 +53,10 @@ struct Settings
     int connectTimeoutMs = 30 * 1000;  // until the session is open
     int responseTimeoutMs = 60 * 1000; // no progress while a response is awaited (see Client)
     int keepAliveMs = 60 * 1000;       // NOOP after this long without a command; 0 = never
-    int pipelineWindow = 32;           // commands in flight when the server offers PIPELINING
+    // When the server offers PIPELINING, the most commands in flight at once (1: one at a
+    // time). Within it the window is sized by the measured round trip and rate (see
+    // PipelineWindow); a sync lowers it for a server that hung up on a long queue.
+    int pipelineMaxCommands = 1000;
 
     static quint16 defaultPort(Security security) { return security == Security::Tls ? 995 : 110; }
 };

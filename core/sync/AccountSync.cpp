@@ -12,8 +12,6 @@ namespace Poplar::Sync {
 
 namespace {
 
-// Downloads in flight at once; the client pipelines them when the server allows it.
-constexpr int kWindow = 16;
 // Header requests (TOP n 0, for servers without UIDL) in flight at once: small answers.
 constexpr int kHeaderWindow = 64;
 // A batch is committed when it holds this many messages or bytes, or when nothing is left.
@@ -231,7 +229,7 @@ void AccountSync::onPlanLoaded(const PlanLoad &load)
 void AccountSync::fillWindow()
 {
     while (m_state == State::Downloading && !m_failure && moreToAskFor() &&
-           m_inFlight.size() < kWindow && parsesOutstanding() < kMaxParses &&
+           m_client->wouldSendNow() && parsesOutstanding() < kMaxParses &&
            m_uncommittedBytes < kMaxUncommittedBytes) {
         Fetch fetch;
         fetch.download = m_plan.downloads.at(m_nextDownload);
@@ -249,6 +247,16 @@ void AccountSync::fillWindow()
                             : m_client->retrieve(fetch.download.number, fetch.buffer.get(),
                                                  fetch.download.size);
         m_inFlight.insert(fetch.command, std::move(fetch));
+    }
+    if (m_state == State::Downloading && !m_failure && !moreToAskFor() && m_inFlight.isEmpty() &&
+        !m_quitEarly && m_deletions.isEmpty() &&
+        m_account.policy.mode != LeavePolicy::Mode::DeleteAfterDownload) {
+        // Nothing will be deleted: QUIT goes as soon as the last answer is in (it commits
+        // nothing on the server), so its round trip overlaps the parses and the last commits.
+        // Not before: a server may close before the tail of its answers is out (Dovecot
+        // behind its TLS proxy does).
+        m_quitEarly = true;
+        m_client->quit();
     }
 }
 
@@ -385,6 +393,14 @@ void AccountSync::maybeStartDeleting()
     if (m_state != State::Downloading || !downloadsDone() || !m_pending.isEmpty() ||
         !m_batches.isEmpty() || !m_recordingBatches.isEmpty())
         return;
+    if (m_quitEarly) {
+        // Everything is stored; the run ends when the server has confirmed QUIT.
+        if (m_sessionClosed) {
+            m_result.ok = true;
+            finish(m_result);
+        }
+        return;
+    }
     setState(State::Deleting);
     for (const SyncPlan::Deletion &deletion : std::as_const(m_deletions))
         m_deleteCommands.insert(m_client->remove(deletion.number), deletion.uidl);
@@ -438,6 +454,11 @@ void AccountSync::onCommandFailed(Pop3::CommandId id, const Pop3::Error &error)
 
 void AccountSync::onSessionClosed(bool deletionsCommitted)
 {
+    if (m_quitEarly && m_state == State::Downloading && !m_failure) {
+        m_sessionClosed = true;
+        maybeStartDeleting();
+        return;
+    }
     if (m_state != State::Deleting)
         return; // a failure: onFailed reports it
     if (!deletionsCommitted) {
@@ -467,6 +488,7 @@ void AccountSync::onFailed(const Pop3::Error &error)
     result.ok = false;
     result.pop3Error = error;
     result.error = error.message();
+    result.pipelineLimit = m_client ? m_client->suggestedPipelineLimit() : 0;
     m_failure = result;
     // What was completely downloaded is kept: commit it, then report. Messages still being
     // parsed are committed when their parse is done (onParsed).
@@ -500,6 +522,8 @@ void AccountSync::finish(SyncResult result)
     result.downloaded = m_result.downloaded;
     result.deletedOnServer = m_result.deletedOnServer;
     result.warnings = m_result.warnings;
+    if (!result.pipelineLimit && m_client)
+        result.pipelineLimit = m_client->suggestedPipelineLimit();
     setState(State::Finished);
     qCInfo(lcSync) << "sync" << m_account.id << (result.ok ? "done" : "failed:") << result.error
                    << "downloaded" << result.downloaded << "deleted" << result.deletedOnServer;

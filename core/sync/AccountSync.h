@@ -34,7 +34,8 @@ namespace Poplar::Sync {
 // (BackgroundJobs), and the parsed messages come back in download order, so the store
 // receives them in server order. Only a few dozen downloaded messages may wait for or be in
 // a parse; beyond that no new RETR is sent, so a slow parse holds the download back instead
-// of piling up raw mail in memory.
+// of piling up raw mail in memory. Within those bounds a RETR is issued whenever the client
+// would send it at once (its window, sized by round trip and rate, has room).
 class AccountSync : public QObject
 {
     Q_OBJECT
@@ -180,6 +181,11 @@ private:
     QHash<quint64, bool> m_recordingBatches;  // bookkeeping batches: ticket → ends the run
     std::optional<SyncResult> m_failure;      // reported once the submitted batches are in
     qint64 m_bytesOfFinishedMessages = 0;
+
+    // With nothing to delete, QUIT is sent once the last answer is in; the run ends once it
+    // is confirmed and every download is committed.
+    bool m_quitEarly = false;
+    bool m_sessionClosed = false;
 
     // Deleting
     QList<SyncPlan::Deletion> m_deletions;

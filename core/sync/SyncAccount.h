@@ -39,6 +39,9 @@ struct SyncResult
     int downloaded = 0;      // messages newly stored (or completed) in this run
     int deletedOnServer = 0; // deletions the server confirmed
     QStringList warnings;    // things the user may want to know that did not stop the run
+    // The server hung up while many pipelined commands were in flight: the most the next
+    // session should pipeline (Pop3::Settings::pipelineMaxCommands). 0: no advice.
+    int pipelineLimit = 0;
 };
 
 } // namespace Poplar::Sync

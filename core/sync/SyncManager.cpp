@@ -74,8 +74,11 @@ void SyncManager::fetchFull(const QString &accountId, qint64 messageId, const QS
         startRun(*account)->startFetchFull({{messageId, uidl}});
 }
 
-AccountSync *SyncManager::startRun(const SyncAccount &account)
+AccountSync *SyncManager::startRun(const SyncAccount &original, bool retry)
 {
+    SyncAccount account = original;
+    if (const int limit = m_pipelineLimits.value(account.id))
+        account.server.pipelineMaxCommands = std::min(account.server.pipelineMaxCommands, limit);
     auto *run = new AccountSync(account, m_writer, m_databasePath, this);
     const QString id = account.id;
     m_runs.insert(id, run);
@@ -85,18 +88,44 @@ AccountSync *SyncManager::startRun(const SyncAccount &account)
             [this, id](const Net::CertificateProblem &problem) {
                 emit certificateRejected(id, problem);
             });
-    connect(run, &AccountSync::finished, this, [this, id, run](const SyncResult &result) {
-        m_runs.remove(id);
-        run->deleteLater();
-        emit finished(id, result);
-        // Messages asked for while this run was busy are fetched now.
-        const QHash<qint64, QString> waiting = m_waitingFetches.take(id);
-        const auto account = this->account(id);
-        if (!waiting.isEmpty() && account)
-            startRun(*account)->startFetchFull(waiting);
-        updateBusy();
-    });
-    emit started(id);
+    const int pipelined = account.server.pipelineMaxCommands;
+    connect(run, &AccountSync::finished, this,
+            [this, id, run, pipelined](const SyncResult &result) {
+                m_runs.remove(id);
+                run->deleteLater();
+                if (result.pipelineLimit > 0 && result.pipelineLimit < pipelined) {
+                    m_pipelineLimits.insert(id, result.pipelineLimit);
+                    qCInfo(lcSync)
+                        << "sync" << id << ": the server hung up on a long pipelined queue; at most"
+                        << result.pipelineLimit << "commands in flight from now on";
+                    const auto account = this->account(id);
+                    if (!result.ok && account) {
+                        // The retry's result counts what this run stored as well.
+                        m_retried[id].downloaded += result.downloaded;
+                        m_retried[id].warnings += result.warnings;
+                        // At once: what was downloaded is stored, the rest comes now. The
+                        // limit falls with every such retry, so they are few (1,000 → 250 →
+                        // … → 1).
+                        startRun(*account, true)->start();
+                        return;
+                    }
+                }
+                SyncResult total = result;
+                if (const auto before = m_retried.find(id); before != m_retried.end()) {
+                    total.downloaded += before->downloaded;
+                    total.warnings = before->warnings + total.warnings;
+                    m_retried.erase(before);
+                }
+                emit finished(id, total);
+                // Messages asked for while this run was busy are fetched now.
+                const QHash<qint64, QString> waiting = m_waitingFetches.take(id);
+                const auto account = this->account(id);
+                if (!waiting.isEmpty() && account)
+                    startRun(*account)->startFetchFull(waiting);
+                updateBusy();
+            });
+    if (!retry)
+        emit started(id);
     updateBusy();
     return run;
 }

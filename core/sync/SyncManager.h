@@ -18,7 +18,9 @@ namespace Poplar::Sync {
 // Runs the sync of every account: on request, on each account's schedule, and to complete a
 // headers-only message being opened. Accounts run concurrently and independently: one that
 // fails (wrong password, server busy, no network) does not stop the others. At most one run
-// per account at a time; a request while one runs is ignored.
+// per account at a time; a request while one runs is ignored. A run whose server hung up while
+// many pipelined commands were in flight is tried again at once with a smaller window (again
+// while the advice keeps falling), and that account's later runs keep it.
 class SyncManager : public QObject
 {
     Q_OBJECT
@@ -55,7 +57,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    AccountSync *startRun(const SyncAccount &account);
+    AccountSync *startRun(const SyncAccount &account, bool retry = false);
     void updateBusy();
 
     Store::StoreWriter *m_writer;
@@ -64,6 +66,11 @@ private:
     QHash<QString, AccountSync *> m_runs;
     QHash<QString, QHash<qint64, QString>> m_waitingFetches; // account → message id → UIDL
     QHash<QString, QTimer *> m_timers;
+    // Accounts whose server hung up on a long pipelined queue: the most commands their
+    // sessions pipeline from then on (for the life of this manager).
+    QHash<QString, int> m_pipelineLimits;
+    // What the runs before such a retry stored and warned of, for the retry's result.
+    QHash<QString, SyncResult> m_retried;
     bool m_busy = false;
 };
 

@@ -9,6 +9,11 @@
 // stores a realistic mailbox (the sample-mail generator: MIME, attachments, CJK charsets)
 // while fetchmail downloads the same mailbox into a BSMTP file, alternately, several rounds;
 // the medians are compared (tests/bench/sync-bench.sh).
+//
+// With --tools DIR (the reference clients: DIR/pipeline.py, DIR/delayproxy.py) the end-to-end
+// rounds also run the limit — pipeline.py, a raw reader that sends every RETR at once after
+// login — on the same mailbox, and then all three again on a mailbox of small messages
+// through delayproxy.py (a relay that holds every chunk --delay-ms each way).
 
 #include "BenchRun.h"
 #include "DovecotServer.h"
@@ -19,13 +24,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -97,18 +108,25 @@ std::optional<Result> runPoplar(const QString &label, const Settings &settings)
     result.label = label;
     QEventLoop loop;
     bool ok = true;
+    int expected = -1;
     QObject context;
     QObject::connect(&client, &Client::opened, &context, [&] { (void)client.list(); });
     QObject::connect(&client, &Client::listFinished, &context,
                      [&](CommandId, const QList<MessageSize> &sizes) {
                          for (const MessageSize &m : sizes)
                              (void)client.retrieve(m.number, &sink, m.size);
-                         client.quit();
+                         expected = int(sizes.size());
+                         if (expected == 0)
+                             client.quit();
                      });
     QObject::connect(&client, &Client::retrieveFinished, &context,
                      [&](CommandId, int, qint64 bytes) {
                          ++result.messages;
                          result.bytes += bytes;
+                         // QUIT once every answer is in (as pipeline.py does): a server may
+                         // close before the tail of the answers is out if it comes earlier.
+                         if (result.messages == expected)
+                             client.quit();
                      });
     QObject::connect(&client, &Client::failed, &context, [&](const Error &e) {
         std::fprintf(stderr, "%s: %s %s\n", qPrintable(label), qPrintable(e.message()),
@@ -182,14 +200,98 @@ std::optional<Result> runFetchmail(const QString &label, quint16 port, const QSt
     return result;
 }
 
-// Runs a program to its end with `input` on stdin; stderr goes to `errorFile`. Returns the
-// seconds it took, or nothing when it failed.
+// The limit: pipeline.py (in `tools`) downloads every message of `user`'s mailbox, sending
+// every RETR at once after login, into a file (the bytes as received, as a client that keeps
+// them would write them). Timed from the start of the process to its exit, like the others.
+std::optional<Result> runLimit(const QString &tools, const QString &certificateFile, quint16 port,
+                               const QString &user, int messages, qint64 bytes)
+{
+    QTemporaryDir dir;
+    QProcess process;
+    process.setStandardErrorFile(dir.filePath(QStringLiteral("stderr.txt")));
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("python3"),
+                  {QDir(tools).filePath(QStringLiteral("pipeline.py")), QStringLiteral("--user"),
+                   user, QStringLiteral("--password"), QStringLiteral("pw-") + user,
+                   QStringLiteral("--cafile"), certificateFile, QStringLiteral("--mode"),
+                   QStringLiteral("ssl"), QStringLiteral("--port"), QString::number(port),
+                   QStringLiteral("--format"), QStringLiteral("raw"), QStringLiteral("--out"),
+                   dir.filePath(QStringLiteral("mail.raw"))});
+    loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
+        report.value(QStringLiteral("messages")).toInt() != messages) {
+        QFile errors(dir.filePath(QStringLiteral("stderr.txt")));
+        (void)errors.open(QIODevice::ReadOnly);
+        std::fprintf(stderr, "pipeline.py failed (%d): %s\n", process.exitCode(),
+                     errors.readAll().right(600).constData());
+        return std::nullopt;
+    }
+    Result result;
+    result.label = QStringLiteral("the limit (pipeline.py)");
+    result.messages = messages;
+    result.bytes = bytes;
+    result.seconds = seconds;
+    return result;
+}
+
+// delayproxy.py (in `tools`) relaying a free loopback port to `target`, `delayMs` each way;
+// running until destroyed.
+class DelayProxy
+{
+public:
+    DelayProxy(const QString &tools, quint16 target, int delayMs)
+    {
+        QTcpServer probe; // a free port, given back at once for the proxy to take
+        if (!probe.listen(QHostAddress::LocalHost))
+            return;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("python3"),
+                        {QDir(tools).filePath(QStringLiteral("delayproxy.py")),
+                         QStringLiteral("--delay-ms"), QString::number(delayMs),
+                         QStringLiteral("%1:%2").arg(port).arg(target)});
+        // Listening once a connection is accepted (the proxy opens its own to the server
+        // for it, which Dovecot drops without harm).
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (socket.waitForConnected(200)) {
+                socket.abort();
+                m_port = port;
+                return;
+            }
+            QThread::msleep(50);
+        }
+    }
+    ~DelayProxy()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    quint16 port() const { return m_port; } // 0 when it did not start
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
 
 // `poplar sync` on a new profile: the account is added first (not timed), then one sync of
 // it is timed from the start of the process to its exit, the password given on stdin.
 std::optional<Result> runPoplarSync(const QString &poplar, const DovecotServer &server,
-                                    const QString &user, const QString &password, int messages,
-                                    qint64 bytes)
+                                    quint16 port, const QString &user, const QString &password,
+                                    int messages, qint64 bytes)
 {
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("profile"));
@@ -210,7 +312,7 @@ std::optional<Result> runPoplarSync(const QString &poplar, const DovecotServer &
                              QStringLiteral("--host"),
                              server.host(),
                              QStringLiteral("--port"),
-                             QString::number(server.tlsPort()),
+                             QString::number(port),
                              QStringLiteral("--security"),
                              QStringLiteral("tls"),
                              QStringLiteral("--user"),
@@ -272,8 +374,13 @@ int main(int argc, char **argv)
         QStringLiteral("sample-max"),
         QStringLiteral("Largest message of the end-to-end mailbox (bytes)."),
         QStringLiteral("bytes"), QStringLiteral("1048576"));
+    QCommandLineOption toolsOption(
+        QStringLiteral("tools"),
+        QStringLiteral("The reference clients' folder (pipeline.py, delayproxy.py): the end-to-end "
+                       "rounds also run the limit, locally and through the delay relay."),
+        QStringLiteral("dir"));
     parser.addOptions({messagesOption, smallOption, delayOption, poplarOption, e2eOnlyOption,
-                       roundsOption, sampleMaxOption});
+                       roundsOption, sampleMaxOption, toolsOption});
     parser.process(app);
     const int messages = parser.value(messagesOption).toInt();
     const int small = parser.value(smallOption).toInt();
@@ -281,6 +388,11 @@ int main(int argc, char **argv)
     const QString poplar = parser.value(poplarOption);
     const bool e2eOnly = parser.isSet(e2eOnlyOption) && !poplar.isEmpty();
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
+    const QString tools = parser.value(toolsOption);
+    if (!tools.isEmpty() && !QFile::exists(QDir(tools).filePath(QStringLiteral("pipeline.py")))) {
+        std::fprintf(stderr, "no pipeline.py in %s\n", qPrintable(tools));
+        return 2;
+    }
 
     if (!DovecotServer::isAvailable()) {
         std::fprintf(stderr, "Dovecot is not installed\n");
@@ -298,6 +410,8 @@ int main(int argc, char **argv)
             mixedBytes += m.size();
             server.deliver(QStringLiteral("bench"), m);
         }
+    }
+    if (!e2eOnly || !tools.isEmpty()) {
         for (int n = 1; n <= small; ++n) {
             const QByteArray m = makeMessage(n, 1000 + nextRandom() % 3000);
             smallBytes += m.size();
@@ -330,16 +444,22 @@ int main(int argc, char **argv)
         s.extraCaCertificates = QSslCertificate::fromData(server.certificatePem());
         s.maxMessageSize = 64 * 1024 * 1024;
         s.responseTimeoutMs = 120 * 1000;
-        s.pipelineWindow = pipelining ? 32 : 1;
+        s.pipelineMaxCommands = pipelining ? 1000 : 1;
         return s;
     };
 
     int status = 0;
-    auto collect = [&status](QList<Result> *into, std::optional<Result> r) {
-        if (r)
+    auto collect = [&status, &server](QList<Result> *into, std::optional<Result> r) {
+        if (r) {
             into->append(*r);
-        else
-            status = 1;
+            return;
+        }
+        status = 1;
+        // What the server says about it (a client it disconnected, and why).
+        QFile log(server.logPath());
+        if (log.open(QIODevice::ReadOnly))
+            std::fprintf(stderr, "Dovecot's log ends:\n%s\n",
+                         log.readAll().right(1500).constData());
     };
 
     if (!poplar.isEmpty()) {
@@ -347,27 +467,69 @@ int main(int argc, char **argv)
         // first so the page cache is equal for all.
         const QString user = QStringLiteral("sample");
         (void)runPoplar(QStringLiteral("warm-up"), settingsFor(user, server.tlsPort(), true));
-        QList<QList<Result>> runs;
-        for (int round = 0; round < rounds; ++round) {
-            QList<Result> results;
-            QTemporaryDir dir;
-            collect(&results, runPoplarSync(poplar, server, user, QStringLiteral("pw-sample"),
-                                            messages, sampleBytes));
-            collect(&results, runPoplar(QStringLiteral("Poplar, download only"),
-                                        settingsFor(user, server.tlsPort(), true)));
-            collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"),
-                                           server.tlsPort(), user, messages, sampleBytes,
-                                           dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
-            if (results.size() == 3)
-                runs.append(results);
+        QTemporaryDir certificateDir;
+        const QString certificateFile = certificateDir.filePath(QStringLiteral("cert.pem"));
+        {
+            QFile pem(certificateFile);
+            if (!pem.open(QIODevice::WriteOnly) || pem.write(server.certificatePem()) < 0)
+                return 2;
         }
-        Poplar::Bench::printTable(
-            QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), "
-                           "median of %3 rounds")
-                .arg(messages)
-                .arg(sampleBytes / 1e6, 0, 'f', 1)
-                .arg(runs.size()),
-            Poplar::Bench::medians(runs), QStringLiteral("fetchmail"));
+        // Rounds of `poplar sync`, the limit (with --tools), Poplar's download alone (for
+        // the local mailbox) and fetchmail on one mailbox through `port`; the medians.
+        const auto endToEnd = [&](quint16 port, const QString &mailbox, int count, qint64 bytes,
+                                  bool downloadOnly) {
+            const int clients = 2 + (tools.isEmpty() ? 0 : 1) + (downloadOnly ? 1 : 0);
+            QList<QList<Result>> runs;
+            for (int round = 0; round < rounds; ++round) {
+                QList<Result> results;
+                QTemporaryDir dir;
+                collect(&results, runPoplarSync(poplar, server, port, mailbox,
+                                                QStringLiteral("pw-") + mailbox, count, bytes));
+                if (!tools.isEmpty())
+                    collect(&results,
+                            runLimit(tools, certificateFile, port, mailbox, count, bytes));
+                if (downloadOnly)
+                    collect(&results, runPoplar(QStringLiteral("Poplar, download only"),
+                                                settingsFor(mailbox, port, true)));
+                collect(&results, runFetchmail(QStringLiteral("fetchmail (to a BSMTP file)"), port,
+                                               mailbox, count, bytes,
+                                               dir.filePath(QStringLiteral("fetchmail.bsmtp"))));
+                if (results.size() == clients)
+                    runs.append(results);
+            }
+            return std::make_pair(Poplar::Bench::medians(runs), runs.size());
+        };
+        const auto print = [&tools](const QString &title, const QList<Result> &medians) {
+            Poplar::Bench::printTable(title, medians, QStringLiteral("fetchmail"));
+            if (!tools.isEmpty())
+                Poplar::Bench::printTable(title, medians, QStringLiteral("the limit"));
+        };
+
+        const auto [localMedians, localRounds] =
+            endToEnd(server.tlsPort(), user, messages, sampleBytes, true);
+        print(QStringLiteral("End-to-end sync, local TLS, %1 sample messages (%2 MB), median of "
+                             "%3 rounds")
+                  .arg(messages)
+                  .arg(sampleBytes / 1e6, 0, 'f', 1)
+                  .arg(localRounds),
+              localMedians);
+        if (!tools.isEmpty()) {
+            // Again through the delay relay, on the mailbox of small messages.
+            const DelayProxy proxy(tools, server.tlsPort(), delayMs);
+            if (!proxy.port()) {
+                std::fprintf(stderr, "delayproxy.py did not start\n");
+                return 2;
+            }
+            const auto [slowMedians, slowRounds] =
+                endToEnd(proxy.port(), QStringLiteral("small"), small, smallBytes, false);
+            print(QStringLiteral("End-to-end sync, TLS through delayproxy.py at a %1 ms round "
+                                 "trip, %2 small messages (%3 MB), median of %4 rounds")
+                      .arg(2 * delayMs)
+                      .arg(small)
+                      .arg(smallBytes / 1e6, 0, 'f', 1)
+                      .arg(slowRounds),
+                  slowMedians);
+        }
         if (e2eOnly)
             return status;
     }

@@ -45,7 +45,7 @@ void fuzzClient(const uint8_t *data, size_t size)
     settings.maxLineLength = 512;
     settings.maxListingSize = 8192;
     settings.keepAliveMs = 0;
-    settings.pipelineWindow = (flags & 0x40) ? 4 : 32;
+    settings.pipelineMaxCommands = (flags & 0x40) ? 4 : 1000;
 
     ScriptedTransport *transport = nullptr;
     Client client(settings, [&transport](const Settings &) {

@@ -171,6 +171,29 @@ private slots:
         QCOMPARE(m_server.messageFiles(QStringLiteral("alice")).size(), 3);
     }
 
+    // RFC 5034 4: AUTH PLAIN with its response on the command line, one round trip (seen on
+    // the wire through a relay, so without TLS; Dovecot trusts loopback).
+    void plainLoginInOneRoundTrip()
+    {
+        TcpRelay relay;
+        relay.setTarget(QHostAddress(m_server.host()), m_server.plainPort());
+        relay.setRecording(true);
+        QVERIFY(relay.listen());
+        Settings st = settings(QStringLiteral("alice"), Settings::Security::None);
+        st.port = relay.port();
+        st.auth = Settings::Auth::Plain;
+        Session s(st);
+        QVERIFY2(s.open(), qPrintable(s.error.message() + u' ' + s.error.detail));
+        QCOMPARE(s.client->mechanismUsed(), Sasl::Mechanism::Plain);
+        s.client->quit();
+        QVERIFY(QTest::qWaitFor([&] { return s.closed; }, Timeout));
+        const QList<TcpRelay::Transcript> transcripts = relay.transcripts();
+        QCOMPARE(transcripts.size(), 1);
+        const QByteArray response = QByteArray("\0alice\0pw-alice", 15).toBase64();
+        QCOMPARE(transcripts.first().fromClient, "CAPA\r\nAUTH PLAIN " + response + "\r\nQUIT\r\n");
+        QVERIFY(!transcripts.first().fromServer.contains("\r\n+ "));
+    }
+
     void startTlsUserPass()
     {
         Settings st = settings(QStringLiteral("alice"), Settings::Security::StartTls);

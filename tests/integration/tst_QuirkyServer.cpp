@@ -62,6 +62,21 @@ private:
         return account;
     }
 
+    // One run of `account`'s sync, to its end.
+    static SyncResult syncWith(const Sync::SyncAccount &account, Store::StoreWriter *writer,
+                               const QString &databasePath)
+    {
+        AccountSync sync(account, writer, databasePath);
+        QSignalSpy finished(&sync, &AccountSync::finished);
+        sync.start();
+        if (!finished.wait(20000)) {
+            SyncResult timedOut;
+            timedOut.error = QStringLiteral("the run did not finish");
+            return timedOut;
+        }
+        return finished.first().first().value<SyncResult>();
+    }
+
 private slots:
     // Like popa3d: no CAPA, and one UIDL for three different messages (two of the same
     // size). Every message is downloaded, none twice, and a second run fetches nothing.
@@ -90,11 +105,7 @@ private slots:
             server.addScript(QString::fromUtf8(script));
             QVERIFY(server.start());
 
-            AccountSync sync(account(server.port()), &writer, databasePath);
-            QSignalSpy finished(&sync, &AccountSync::finished);
-            sync.start();
-            QVERIFY(finished.wait(20000));
-            const auto result = finished.first().first().value<SyncResult>();
+            const SyncResult result = syncWith(account(server.port()), &writer, databasePath);
             QVERIFY2(result.ok, qPrintable(result.error));
             QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
             QCOMPARE(result.downloaded, run == 1 ? 4 : 0);
@@ -113,6 +124,43 @@ private slots:
             subjects << row.subject;
         QCOMPARE(subjects, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
                                         QStringLiteral("Delta!"), QStringLiteral("Other")}));
+    }
+
+    // With nothing to delete, QUIT goes as soon as the last answer is in, before the messages
+    // are committed (never before the answers: a server may close before their tail is out).
+    // Both messages are stored all the same, and the run ends once QUIT is confirmed.
+    void quitFollowsTheLastAnswerWhenNothingIsDeleted()
+    {
+        const QList<QByteArray> messages = {message("One"), message("Two")};
+        const QString databasePath = m_dir.filePath(QStringLiteral("early-quit.sqlite"));
+        Store::StoreWriter writer(databasePath);
+        QSignalSpy opened(&writer, &Store::StoreWriter::opened); // schema made before the run
+        QVERIFY(!opened.isEmpty() || opened.wait(10000));
+        ScriptedServer server;
+        QByteArray script = "S: +OK ready\nC: CAPA\nS: +OK\nS: USER\nS: UIDL\nS: PIPELINING\n"
+                            "S: .\nC: USER u\nS: +OK\nC: PASS p\nS: +OK\n"
+                            "C: UIDL\nC: LIST\nS: +OK\nS: 1 one\nS: 2 two\nS: .\nS: +OK\nS: 1 " +
+                            QByteArray::number(messages.at(0).size()) + "\nS: 2 " +
+                            QByteArray::number(messages.at(1).size()) +
+                            "\nS: .\nC: RETR 1\nC: RETR 2\n";
+        for (const QByteArray &m : messages)
+            script += "S: +OK\nS: " + m.trimmed().replace("\r\n", "\nS: ") + "\nS: .\n";
+        script += "C: QUIT\nS: +OK bye\nCLOSE\n";
+        server.addScript(QString::fromUtf8(script));
+        QVERIFY(server.start());
+
+        Sync::SyncAccount account = this->account(server.port());
+        account.id = QStringLiteral("early-quit");
+        const SyncResult result = syncWith(account, &writer, databasePath);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QCOMPARE(result.downloaded, 2);
+        Store::StoreReader reader;
+        QVERIFY(!reader.open(databasePath));
+        Store::PageQuery query;
+        query.account = account.id;
+        query.limit = 10;
+        QCOMPARE(reader.page(query).valueOr({}).size(), 2);
     }
 };
 

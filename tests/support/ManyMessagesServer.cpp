@@ -17,7 +17,17 @@ constexpr qsizetype kMessageSize = 420;
 ManyMessagesServer::ManyMessagesServer(int count, QObject *parent)
     : QTcpServer(parent)
     , m_count(count)
-{}
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(300);
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        if (!m_socket || m_lines.empty())
+            return;
+        ++m_quietFlushes;
+        m_flushing = true;
+        processLines();
+    });
+}
 
 ManyMessagesServer::~ManyMessagesServer()
 {
@@ -58,6 +68,8 @@ void ManyMessagesServer::incomingConnection(qintptr handle)
     m_lines.clear();
     m_listing = Listing::None;
     m_marked.clear();
+    m_loggedIn = false;
+    m_flushing = false;
     connect(socket, &QTcpSocket::readyRead, this, &ManyMessagesServer::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_listing != Listing::None)
@@ -75,6 +87,7 @@ void ManyMessagesServer::drop()
     m_socket = nullptr;
     m_listing = Listing::None;
     m_marked.clear(); // no QUIT: nothing is deleted
+    m_quiet.stop();
 }
 
 void ManyMessagesServer::onReadyRead()
@@ -87,16 +100,32 @@ void ManyMessagesServer::onReadyRead()
         m_lines.push_back(m_inbox.left(newline).trimmed());
         m_inbox.remove(0, newline + 1);
     }
+    m_longestQueue = std::max(m_longestQueue, int(m_lines.size()));
+    if (m_hangUpAbove > 0 && m_loggedIn && int(m_lines.size()) > m_hangUpAbove) {
+        ++m_hangUps;
+        m_socket->abort();
+        drop();
+        return;
+    }
+    if (m_batch > 0 && m_loggedIn) {
+        m_quiet.start(); // the client is not quiet
+        if (int(m_lines.size()) >= m_batch)
+            m_flushing = true;
+    }
     processLines();
 }
 
 void ManyMessagesServer::processLines()
 {
     while (m_socket && m_listing == Listing::None && !m_lines.empty()) {
+        if (m_batch > 0 && m_loggedIn && !m_flushing)
+            return; // holding a batch that is not complete yet
         const QByteArray line = m_lines.front();
         m_lines.pop_front();
         handle(line);
     }
+    if (m_lines.empty())
+        m_flushing = false;
 }
 
 void ManyMessagesServer::handle(const QByteArray &line)
@@ -113,6 +142,8 @@ void ManyMessagesServer::handle(const QByteArray &line)
         m_socket->write(m_uidlOffered ? "+OK\r\nUSER\r\nUIDL\r\nTOP\r\nPIPELINING\r\n.\r\n"
                                       : "+OK\r\nUSER\r\nTOP\r\nPIPELINING\r\n.\r\n");
     } else if (verb == "USER" || verb == "PASS" || verb == "NOOP" || verb == "RSET") {
+        if (verb == "PASS")
+            m_loggedIn = true;
         if (verb == "RSET")
             m_marked.clear();
         m_socket->write("+OK\r\n");

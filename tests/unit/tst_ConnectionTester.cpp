@@ -25,9 +25,7 @@ QString greetingAndCapa()
                           "S: UIDL\n"
                           "S: SASL PLAIN\n"
                           "S: .\n"
-                          "C: AUTH PLAIN\n"
-                          "S: +\n"
-                          "C: %1\n")
+                          "C: AUTH PLAIN %1\n")
         .arg(QString::fromLatin1(PlainResponse));
 }
 

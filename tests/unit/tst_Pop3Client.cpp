@@ -32,9 +32,7 @@ QString loginScript(bool pipelining = false)
     if (pipelining)
         script += QStringLiteral("S: PIPELINING\n");
     script += QStringLiteral("S: .\n"
-                             "C: AUTH PLAIN\n"
-                             "S: +\n"
-                             "C: %1\n"
+                             "C: AUTH PLAIN %1\n"
                              "S: +OK logged in\n")
                   .arg(QString::fromLatin1(PlainResponse));
     return script;
@@ -123,19 +121,25 @@ public:
     qint64 lastProgress = 0;
 };
 
-// A Client on a ScriptedTransport with this response timeout, logged in: the transport has
-// played the server's side (greeting, CAPA without PIPELINING, AUTH PLAIN).
+// A Client on a ScriptedTransport with this response timeout (or these settings), logged in:
+// the transport has played the server's side (greeting, CAPA without PIPELINING unless asked
+// for, AUTH PLAIN).
 struct ScriptedSession
 {
     explicit ScriptedSession(int responseTimeoutMs)
-        : client(withTimeout(responseTimeoutMs),
-                 [this](const Settings &) { return transport = new ScriptedTransport; })
+        : ScriptedSession(withTimeout(responseTimeoutMs), false)
+    {}
+
+    ScriptedSession(const Settings &settings, bool pipelining)
+        : client(settings, [this](const Settings &) { return transport = new ScriptedTransport; })
         , rec(&client)
     {
         client.open();
         for (const QByteArray &answer :
-             {QByteArray("+OK ready\r\n"), QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
-              QByteArray("+ \r\n"), QByteArray("+OK welcome\r\n")})
+             {QByteArray("+OK ready\r\n"),
+              QByteArray(pipelining ? "+OK\r\nUSER\r\nSASL PLAIN\r\nPIPELINING\r\n.\r\n"
+                                    : "+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n"),
+              QByteArray("+OK welcome\r\n")})
             transport->feed(answer);
     }
 
@@ -238,7 +242,6 @@ QByteArray sessionTranscript(bool pipelining)
            "+OK\r\nUSER\r\nSASL PLAIN\r\n" +
            QByteArray(pipelining ? "PIPELINING\r\n" : "") +
            ".\r\n"
-           "+ \r\n"
            "+OK welcome\r\n"
            "+OK 2 400\r\n"
            "+OK\r\n1 150\r\n2 250\r\n.\r\n"
@@ -253,6 +256,17 @@ QByteArray sessionTranscript(bool pipelining)
 class tst_Pop3Client : public QObject
 {
     Q_OBJECT
+
+    // A Client with these settings logs in to `server` as its script says.
+    static void logsIn(const ScriptedServer &server, const Settings &settings)
+    {
+        Client client(settings);
+        Recorder rec(&client);
+        client.open();
+        QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
+        QVERIFY(rec.opened);
+    }
 
 private slots:
     void splitAtEveryByteBoundaryThroughTheClient_data()
@@ -288,7 +302,7 @@ private slots:
         // STLS is written before TLS; an injected answer glued to the STLS +OK is dropped.
         const QByteArray clear = "+OK ready\r\n+OK\r\nSTLS\r\nSASL PLAIN\r\n.\r\n"
                                  "+OK go ahead\r\n";
-        const QByteArray encrypted = "+OK\r\nSASL PLAIN\r\n.\r\n+ \r\n+OK in\r\n";
+        const QByteArray encrypted = "+OK\r\nSASL PLAIN\r\n.\r\n+OK in\r\n";
         for (qsizetype cut = 1; cut < clear.size(); ++cut) {
             const QStringList record =
                 playSession({clear.left(cut), clear.mid(cut) + "+OK injected\r\n", encrypted},
@@ -296,7 +310,8 @@ private slots:
             QVERIFY2(record.contains(QStringLiteral("opened")),
                      qPrintable(QStringLiteral("cut at %1: ").arg(cut) + record.join(u'\n')));
             QVERIFY(record.last().startsWith(
-                QStringLiteral("wrote: CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN\r\n")));
+                QStringLiteral("wrote: CAPA\r\nSTLS\r\nCAPA\r\nAUTH PLAIN ") +
+                QString::fromLatin1(PlainResponse)));
         }
     }
 
@@ -378,6 +393,59 @@ private slots:
         QVERIFY(server.failures().isEmpty());
     }
 
+    // The window counts the bytes LIST announced for each answer, not commands: 4 MiB at first
+    // (before anything is measured), so 21 RETRs of 200 kB are in flight but fifty small ones
+    // all are; never more than Settings::pipelineMaxCommands, and one at a time without
+    // PIPELINING. A server that hangs up on such a queue gets advice for the next session.
+    void pipelineWindowCountsAnnouncedBytes_data()
+    {
+        QTest::addColumn<bool>("pipelining");
+        QTest::addColumn<int>("maxCommands");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<int>("inFlight");
+        QTest::newRow("large messages") << true << 1000 << qint64(200 * 1024) << 21;
+        QTest::newRow("small messages") << true << 1000 << qint64(100) << 50;
+        QTest::newRow("the command ceiling") << true << 4 << qint64(100) << 4;
+        QTest::newRow("no PIPELINING") << false << 1000 << qint64(100) << 1;
+    }
+
+    void pipelineWindowCountsAnnouncedBytes()
+    {
+        QFETCH(bool, pipelining);
+        QFETCH(int, maxCommands);
+        QFETCH(qint64, size);
+        QFETCH(int, inFlight);
+        Settings settings = scriptedSettings();
+        settings.pipelineMaxCommands = maxCommands;
+        ScriptedSession session(settings, pipelining);
+        Client &client = session.client;
+        ScriptedTransport *transport = session.transport;
+        const Recorder &rec = session.rec;
+        QVERIFY(rec.opened);
+        QCOMPARE(client.isPipelining(), pipelining);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        const auto retrs = [&transport] { return int(transport->written().count("RETR ")); };
+        for (int n = 1; n <= 50; ++n) {
+            const bool free = client.wouldSendNow();
+            QCOMPARE(free, n <= inFlight);
+            (void)client.retrieve(n, &sink, size);
+        }
+        QCOMPARE(retrs(), inFlight);
+        if (inFlight < 50) {
+            // One answer in, one more command out.
+            transport->feed("+OK\r\nx\r\n.\r\n");
+            QCOMPARE(rec.retrieved.size(), 1);
+            QCOMPARE(retrs(), inFlight + 1);
+        }
+        const int outstanding = retrs() - int(rec.retrieved.size());
+        transport->hangUp();
+        QTRY_COMPARE(rec.closed.size(), 1);
+        QCOMPARE(firstFailure(rec), ErrorKind::ConnectionLost);
+        QCOMPARE(client.suggestedPipelineLimit(),
+                 pipelining && outstanding > 1 ? std::max(1, outstanding / 4) : 0);
+    }
+
     void withoutPipeliningOneCommandAtATime()
     {
         ScriptedServer server;
@@ -444,12 +512,13 @@ private slots:
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("words");
         const QString capa = QStringLiteral("S: +OK hi\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: .\n"
-                                            "C: AUTH PLAIN\nS: +\nC: *\n");
+                                            "C: *\n");
         QTest::newRow("greeting SYS/TEMP") << QStringLiteral("S: -ERR [SYS/TEMP] overloaded\n")
                                            << ErrorKind::SysTemp << QStringLiteral("overloaded");
         QTest::newRow("wrong password")
-            << capa + QStringLiteral("S: -ERR Authentication failed\n") << ErrorKind::LoginFailed
-            << QStringLiteral("Authentication failed");
+            << capa + QStringLiteral("S: -ERR Authentication failed\n"
+                                     "C: AUTH PLAIN\nS: +\nC: *\nS: -ERR Authentication failed\n")
+            << ErrorKind::LoginFailed << QStringLiteral("Authentication failed");
         QTest::newRow("AUTH code")
             << capa + QStringLiteral("S: -ERR [AUTH] bad credentials\n")
             << ErrorKind::WrongCredentials << QStringLiteral("bad credentials");
@@ -573,7 +642,7 @@ private slots:
                                         "C: STLS\n"));
         server.sendRaw("+OK begin TLS\r\n+OK injected\r\nUSER\r\n.\r\n-ERR injected\r\n");
         server.addScript(QStringLiteral("TLS\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: TOP\nS: .\n"
-                                        "C: AUTH PLAIN\nS: +\nC: %1\nS: +OK in\n")
+                                        "C: AUTH PLAIN %1\nS: +OK in\n")
                              .arg(QString::fromLatin1(PlainResponse)));
         Settings settings = settingsFor(server, Settings::Security::StartTls);
         settings.pinnedSha256 = ScriptedServer::identity(0).sha256;
@@ -1002,7 +1071,17 @@ private slots:
                         QString::fromLatin1(cramAnswer.toBase64()));
         QTest::newRow("auto picks PLAIN over LOGIN")
             << int(Settings::Auth::Auto) << true << true << QStringLiteral("S: SASL LOGIN PLAIN\n")
-            << QStringLiteral("C: AUTH PLAIN\nS: +\nC: %1\n")
+            << QStringLiteral("C: AUTH PLAIN %1\n").arg(QString::fromLatin1(PlainResponse));
+        // RFC 5034 4: one round trip. A server that asks for the response anyway gets it
+        // again; one that refuses the command without [AUTH] is asked the old way.
+        QTest::newRow("PLAIN: the server asks for the response anyway")
+            << int(Settings::Auth::Plain) << true << true << QStringLiteral("S: SASL PLAIN\n")
+            << QStringLiteral("C: AUTH PLAIN %1\nS: +\nC: %1\n")
+                   .arg(QString::fromLatin1(PlainResponse));
+        QTest::newRow("PLAIN: a server without initial responses")
+            << int(Settings::Auth::Plain) << true << true << QStringLiteral("S: SASL PLAIN\n")
+            << QStringLiteral("C: AUTH PLAIN %1\nS: -ERR Syntax error\nC: AUTH PLAIN\nS: +\n"
+                              "C: %1\n")
                    .arg(QString::fromLatin1(PlainResponse));
         QTest::newRow("LOGIN")
             << int(Settings::Auth::Login) << true << true << QStringLiteral("S: SASL LOGIN\n")
@@ -1042,7 +1121,7 @@ private slots:
             << int(Settings::Auth::Auto) << true << true
             << QStringLiteral("S: SASL CRAM-MD5 PLAIN\nS: USER\n")
             << QStringLiteral("C: AUTH CRAM-MD5\nS: + %1\nC: %2\nS: -ERR no CRAM-MD5 secret\n"
-                              "C: AUTH PLAIN\nS: +\nC: %3\n")
+                              "C: AUTH PLAIN %3\n")
                    .arg(QString::fromLatin1(cramChallenge.toBase64()),
                         QString::fromLatin1(cramAnswer.toBase64()),
                         QString::fromLatin1(PlainResponse));
@@ -1063,12 +1142,24 @@ private slots:
         settings.auth = Settings::Auth(auth);
         settings.allowApop = allowApop;
         settings.allowUserPass = allowUserPass;
-        Client client(settings);
-        Recorder rec(&client);
-        client.open();
-        QTRY_VERIFY(rec.opened || !rec.failures.isEmpty());
-        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join(u'\n')));
-        QVERIFY(rec.opened);
+        logsIn(server, settings);
+    }
+
+    // RFC 5034 4: an AUTH command over 255 octets with its response is sent without it; the
+    // response follows the server's "+ ".
+    void plainResponseTooLongForTheCommandWaitsForTheChallenge()
+    {
+        const QString password(200, u'p');
+        const QByteArray response =
+            QByteArray('\0' + QByteArray("alice") + '\0' + password.toLatin1()).toBase64();
+        ScriptedServer server;
+        QVERIFY(server.start());
+        server.addScript(QStringLiteral("S: +OK ready\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: .\n"
+                                        "C: AUTH PLAIN\nS: +\nC: %1\nS: +OK\n")
+                             .arg(QString::fromLatin1(response)));
+        Settings settings = settingsFor(server);
+        settings.password = password;
+        logsIn(server, settings);
     }
 
     void apopRefused()
@@ -1240,9 +1331,9 @@ private slots:
         QTest::addColumn<QString>("exchange");
         const QByteArray apop =
             QCryptographicHash::hash("<1.2@x>secret", QCryptographicHash::Md5).toHex();
-        QTest::newRow("PLAIN") << int(Settings::Auth::Plain) << QStringLiteral("S: SASL PLAIN\n")
-                               << QStringLiteral("C: AUTH PLAIN\nS: +\nC: %1\n")
-                                      .arg(QString::fromLatin1(PlainResponse));
+        QTest::newRow("PLAIN")
+            << int(Settings::Auth::Plain) << QStringLiteral("S: SASL PLAIN\n")
+            << QStringLiteral("C: AUTH PLAIN %1\n").arg(QString::fromLatin1(PlainResponse));
         QTest::newRow("USER/PASS") << int(Settings::Auth::User) << QStringLiteral("S: USER\n")
                                    << QStringLiteral("C: USER alice\nS: +OK\nC: PASS secret\n");
         QTest::newRow("APOP")
