@@ -445,15 +445,26 @@ bool ComposerWindow::readyToSend()
 
 void ComposerWindow::send(bool sendNow)
 {
-    if (m_sendTicket || m_queued || !readyToSend())
+    if (m_sendTicket || m_queued || m_sendAfterSave || !readyToSend())
         return;
+    m_sendNow = sendNow;
+    m_autosave->stop();
+    centralWidget()->setEnabled(false);
+    if (m_saveTicket) {
+        // The save in flight replaces the draft: queue once its id is known, so that the draft
+        // it leaves is the one removed.
+        m_sendAfterSave = true;
+        return;
+    }
+    submitSend();
+}
+
+void ComposerWindow::submitSend()
+{
     Store::WriteBatch batch;
     batch.queueOutgoing(Compose::ComposedMessage::outboxEntry(message(), accountId()));
     if (m_draftId)
         batch.discardDraft(m_draftId);
-    m_sendNow = sendNow;
-    m_autosave->stop();
-    centralWidget()->setEnabled(false);
     statusBar()->showMessage(tr("Putting the message into the Outbox…"));
     m_sendTicket = m_writer->submit(std::move(batch));
 }
@@ -465,7 +476,7 @@ void ComposerWindow::saveDraft()
 
 void ComposerWindow::submitDraft(bool automatic)
 {
-    if (m_queued || m_sendTicket)
+    if (m_queued || m_sendTicket || m_sendAfterSave)
         return;
     if (m_saveTicket) {
         m_saveAgain = true;
@@ -503,6 +514,13 @@ void ComposerWindow::onBatchFinished(const Store::BatchResult &result)
     if (result.ticket != m_saveTicket || !m_saveTicket)
         return;
     m_saveTicket = 0;
+    if (m_sendAfterSave) {
+        m_sendAfterSave = false;
+        if (result.committed())
+            m_draftId = result.operations.value(0).id;
+        submitSend();
+        return;
+    }
     if (!result.committed()) {
         m_afterSave = AfterSave::Stay;
         statusBar()->showMessage(
@@ -547,7 +565,7 @@ void ComposerWindow::discardChanges()
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_sendTicket) { // wait for the Outbox to take it
+    if (m_sendTicket || m_sendAfterSave) { // wait for the Outbox to take it
         event->ignore();
         return;
     }

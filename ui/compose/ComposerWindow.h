@@ -98,6 +98,8 @@ private:
     void onBatchFinished(const Store::BatchResult &result);
     // automatic: an autosave, which keeps the text safe but does not count as the user's save.
     void submitDraft(bool automatic);
+    // Queues the message, in one transaction with the removal of its draft.
+    void submitSend();
     // Forgets the changes, removing the draft that only autosave made.
     void discardChanges();
     static QStringList localFiles(const QMimeData *data);
@@ -139,6 +141,7 @@ private:
     AfterSave m_afterSave = AfterSave::Stay;
     quint64 m_sendTicket = 0;
     bool m_sendNow = true;
+    bool m_sendAfterSave = false; // Send was asked while a save was in flight
     bool m_queued = false;
 };
 

@@ -188,6 +188,25 @@ private slots:
                     .contains(QStringLiteral("Friday?")));
     }
 
+    void sendingWhileADraftIsBeingSavedLeavesNoDraftBehind()
+    {
+        MailFixture::TestStore store;
+        QStringListModel completions;
+        QPointer<ComposerWindow> window =
+            new ComposerWindow(store.writer(), identities(), &completions, m_host.get());
+        window->show();
+        MailFixture::type(field<QLineEdit>(window, "toField"), QStringLiteral("zoe@example.org"));
+        MailFixture::type(field<QLineEdit>(window, "subjectField"), QStringLiteral("Quick"));
+        QSignalSpy queued(window.data(), &ComposerWindow::queued);
+        // The save is still in the writer's queue when Send comes: what it stores must go too.
+        window->saveDraft();
+        window->send(true);
+        QTRY_COMPARE(queued.count(), 1);
+        QTRY_VERIFY(window.isNull());
+        QCOMPARE(outbox(store.path()).size(), 1);
+        QCOMPARE(countIn(store.path(), Store::Folder::Drafts), 0);
+    }
+
     void aReopenedDraftRestoresEveryFieldAndAttachment()
     {
         MailFixture::TestStore store;
