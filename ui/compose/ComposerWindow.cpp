@@ -218,11 +218,9 @@ void ComposerWindow::setMessage(const Mime::OutgoingMessage &message, const QStr
     m_body->setPlainText(message.text);
     m_attachments.clear();
     m_attachmentList->clear();
-    for (const Mime::OutgoingAttachment &attachment : message.attachments) {
-        m_attachments.append(attachment);
-        m_attachmentList->addItem(tr("%1 (%2)").arg(
-            attachment.fileName, QLocale().formattedDataSize(attachment.data.size())));
-    }
+    for (const Mime::OutgoingAttachment &attachment : message.attachments)
+        addAttachment(attachment);
+    updateAttachmentSummary();
     m_inReplyTo = message.inReplyTo;
     m_references = message.references;
     m_draftId = draftId;
@@ -314,26 +312,42 @@ int ComposerWindow::attachFiles(const QStringList &paths)
         Mime::OutgoingAttachment attachment;
         attachment.fileName = info.fileName();
         attachment.data = file.readAll();
-        m_attachments.append(attachment);
-        auto *item = new QListWidgetItem(
-            tr("%1 (%2)").arg(attachment.fileName,
-                              QLocale().formattedDataSize(attachment.data.size())),
-            m_attachmentList);
-        item->setToolTip(path);
+        addAttachment(attachment, path);
         ++attached;
     }
-    if (attached > 0)
+    if (attached > 0) {
         noteChange();
-    qint64 total = 0;
-    for (const Mime::OutgoingAttachment &attachment : m_attachments)
-        total += attachment.data.size();
-    m_attachmentList->setVisible(!m_attachments.isEmpty());
-    m_attachmentSize->setVisible(!m_attachments.isEmpty());
-    m_attachmentSize->setText(tr("%n attachment(s), %1", nullptr, int(m_attachments.size()))
-                                  .arg(QLocale().formattedDataSize(total)));
+        updateAttachmentSummary();
+    }
     if (!problems.isEmpty())
         QMessageBox::warning(this, tr("Attach Files"), problems.join(u'\n'));
     return attached;
+}
+
+void ComposerWindow::addAttachment(const Mime::OutgoingAttachment &attachment,
+                                   const QString &toolTip)
+{
+    m_attachments.append(attachment);
+    auto *item = new QListWidgetItem(
+        tr("%1 (%2)").arg(attachment.fileName, QLocale().formattedDataSize(attachment.data.size())),
+        m_attachmentList);
+    item->setToolTip(toolTip);
+}
+
+qint64 ComposerWindow::attachmentBytes() const
+{
+    qint64 total = 0;
+    for (const Mime::OutgoingAttachment &attachment : m_attachments)
+        total += attachment.data.size();
+    return total;
+}
+
+void ComposerWindow::updateAttachmentSummary()
+{
+    m_attachmentList->setVisible(!m_attachments.isEmpty());
+    m_attachmentSize->setVisible(!m_attachments.isEmpty());
+    m_attachmentSize->setText(tr("%n attachment(s), %1", nullptr, int(m_attachments.size()))
+                                  .arg(QLocale().formattedDataSize(attachmentBytes())));
 }
 
 void ComposerWindow::chooseAttachments()
@@ -354,7 +368,7 @@ void ComposerWindow::removeSelectedAttachments()
     }
     if (!rows.isEmpty()) {
         noteChange();
-        attachFiles({}); // updates the list's size line
+        updateAttachmentSummary();
     }
 }
 
@@ -429,9 +443,7 @@ bool ComposerWindow::readyToSend()
         QMessageBox::question(this, tr("Send"), tr("Send this message without a subject?")) !=
             QMessageBox::Yes)
         return false;
-    qint64 attachments = 0;
-    for (const Mime::OutgoingAttachment &attachment : draft.attachments)
-        attachments += attachment.data.size();
+    const qint64 attachments = attachmentBytes();
     if (encodedSize(attachments) > DefaultSizeWarningBytes &&
         QMessageBox::question(
             this, tr("Send"),

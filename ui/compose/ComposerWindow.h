@@ -91,6 +91,11 @@ private:
     void onIdentityChanged(int index);
     void updateTitle();
     void removeSelectedAttachments();
+    // Adds it to the message and the list (toolTip: where it came from).
+    void addAttachment(const Mime::OutgoingAttachment &attachment, const QString &toolTip = {});
+    qint64 attachmentBytes() const;
+    // Shows the list and the "n attachments, size" line when there are any.
+    void updateAttachmentSummary();
     void chooseAttachments();
     // Asks about what would make the message go wrong (no recipient, a bad address, no
     // subject, a size servers refuse); false when the user does not want to send it as it is.

@@ -253,7 +253,10 @@ private slots:
         QCOMPARE(shown.attachments.size(), 1);
         QCOMPARE(shown.attachments.first().fileName, QStringLiteral("季度报告.pdf"));
         QCOMPARE(shown.attachments.first().data, pdf);
+        again->show();
         QCOMPARE(field<QListWidget>(again, "attachmentList")->count(), 1);
+        QVERIFY(field<QListWidget>(again, "attachmentList")->isVisible());
+        QVERIFY(field<QLabel>(again, "attachmentSize")->isVisible());
         QVERIFY(!again->hasUnsavedChanges());
         again->close();
     }
