@@ -53,12 +53,11 @@ void SendQueue::send(const QString &accountId, bool ignoreSchedule)
     Accounts::CredentialJob *job = m_credentials->readPassword(key);
     connect(job, &Accounts::CredentialJob::finished, this,
             [this, accountId, ignoreSchedule](Accounts::CredentialJob *done) {
+                m_reading.remove(accountId);
                 if (done->status() == Accounts::CredentialStatus::Ok) {
-                    m_reading.remove(accountId);
                     run(accountId, done->password(), ignoreSchedule);
                     return;
                 }
-                m_reading.remove(accountId);
                 updateBusy();
                 m_again.remove(accountId);
                 emit passwordMissing(accountId, done->errorString());

@@ -117,13 +117,12 @@ void OutboxView::updateDetails()
 
 void OutboxView::sendAgain()
 {
-    const qint64 id = selectedId();
     const Store::OutgoingRecord record = m_model->record(m_list->currentIndex().row());
-    if (!id || !m_writer)
+    if (!record.id || !m_writer)
         return;
     // The user's decision, also for a message that may have gone out already.
     Store::WriteBatch batch;
-    batch.setOutgoingState(id, State::Queued);
+    batch.setOutgoingState(record.id, State::Queued);
     m_writer->submit(std::move(batch));
     emit sendRequested(record.account);
 }

@@ -44,7 +44,6 @@ void FolderModel::setAccounts(const QList<AccountEntry> &accounts)
         return item;
     };
 
-    // Inbox first: refreshCounts() puts the unread count on child 0.
     auto addFolders = [&](QStandardItem *top, const QString &account) {
         top->appendRow(makeItem(tr("Inbox"), account, Store::Folder::Inbox));
         top->appendRow(makeItem(tr("Drafts"), account, Store::Folder::Drafts));
@@ -74,33 +73,32 @@ void FolderModel::scheduleRefresh()
     });
 }
 
-void FolderModel::setCount(QStandardItem *item, const QString &name, qint64 unread)
+QString FolderModel::setLabel(QStandardItem *item, qint64 count, bool bold)
 {
-    item->setData(unread, UnreadCountRole);
-    const QString text = unread > 0 ? tr("%1 (%2)").arg(name).arg(unread) : name;
+    const QString name = item->data(kNameRole).toString();
+    const QString text = count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name;
     if (item->text() != text)
         item->setText(text);
     QFont font = item->font();
-    if (font.bold() != (unread > 0)) {
-        font.setBold(unread > 0);
+    if (font.bold() != bold) {
+        font.setBold(bold);
         item->setFont(font);
     }
+    return name;
+}
+
+void FolderModel::setCount(QStandardItem *item, qint64 unread)
+{
+    item->setData(unread, UnreadCountRole);
+    const QString name = setLabel(item, unread, unread > 0);
     item->setData(unread > 0 ? tr("%1, %n unread", nullptr, int(unread)).arg(name) : name,
                   Qt::AccessibleTextRole);
 }
 
 void FolderModel::setTotal(QStandardItem *item, qint64 total, bool needsAttention)
 {
-    const QString name = item->data(kNameRole).toString();
-    const QString text = total > 0 ? tr("%1 (%2)").arg(name).arg(total) : name;
-    if (item->text() != text)
-        item->setText(text);
-    QFont font = item->font();
-    if (font.bold() != needsAttention) {
-        font.setBold(needsAttention);
-        item->setFont(font);
-    }
-    item->setData(text, Qt::AccessibleTextRole);
+    setLabel(item, total, needsAttention);
+    item->setData(item->text(), Qt::AccessibleTextRole);
 }
 
 void FolderModel::refreshCounts()
@@ -128,7 +126,7 @@ void FolderModel::refreshCounts()
         QStandardItem *top = item(row);
         const QString account = top->data(AccountRole).toString();
         const qint64 unread = row == 0 ? total : counts.value(account);
-        setCount(top, top->data(kNameRole).toString(), unread);
+        setCount(top, unread);
         for (int c = 0; c < top->rowCount(); ++c) {
             QStandardItem *folder = top->child(c);
             if (folder->data(OutboxRole).toBool())
@@ -138,36 +136,36 @@ void FolderModel::refreshCounts()
                          open ? m_reader->count(account, Store::Folder::Drafts).valueOr(0) : 0,
                          false);
             else if (folder->data(FolderRole).toInt() == int(Store::Folder::Inbox))
-                setCount(folder, folder->data(kNameRole).toString(), unread);
+                setCount(folder, unread);
         }
     }
 }
 
-QModelIndex FolderModel::indexFor(const QString &account, Store::Folder folder) const
+QModelIndex FolderModel::find(const QString &account,
+                              const std::function<bool(const QStandardItem *)> &matches) const
 {
     for (int row = 0; row < rowCount(); ++row) {
         QStandardItem *top = item(row);
         if (top->data(AccountRole).toString() != account)
             continue;
         for (int c = 0; c < top->rowCount(); ++c)
-            if (top->child(c)->data(FolderRole).toInt() == int(folder) &&
-                !top->child(c)->data(OutboxRole).toBool())
+            if (matches(top->child(c)))
                 return top->child(c)->index();
     }
     return {};
 }
 
+QModelIndex FolderModel::indexFor(const QString &account, Store::Folder folder) const
+{
+    return find(account, [folder](const QStandardItem *child) {
+        return !child->data(OutboxRole).toBool() && child->data(FolderRole).toInt() == int(folder);
+    });
+}
+
 QModelIndex FolderModel::outboxIndexFor(const QString &account) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        QStandardItem *top = item(row);
-        if (top->data(AccountRole).toString() != account)
-            continue;
-        for (int c = 0; c < top->rowCount(); ++c)
-            if (top->child(c)->data(OutboxRole).toBool())
-                return top->child(c)->index();
-    }
-    return {};
+    return find(account,
+                [](const QStandardItem *child) { return child->data(OutboxRole).toBool(); });
 }
 
 } // namespace Poplar::Ui

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStandardItemModel>
 
+#include <functional>
+
 namespace Poplar::Store {
 class StoreReader;
 class StoreWriter;
@@ -40,9 +42,14 @@ public:
 
 private:
     void scheduleRefresh();
-    void setCount(QStandardItem *item, const QString &name, qint64 unread);
+    // "Name (count)", bold or not; returns the name.
+    static QString setLabel(QStandardItem *item, qint64 count, bool bold);
+    void setCount(QStandardItem *item, qint64 unread);
     // "Drafts (2)": how many there are, not how many are unread.
     static void setTotal(QStandardItem *item, qint64 total, bool needsAttention);
+    // The account's first folder item that matches.
+    QModelIndex find(const QString &account,
+                     const std::function<bool(const QStandardItem *)> &matches) const;
 
     Store::StoreReader *m_reader;
     QList<AccountEntry> m_accounts;
